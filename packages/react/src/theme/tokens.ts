@@ -1,0 +1,84 @@
+/**
+ * The theming contract: every `--tl-` custom property the default stylesheet defines, grouped the
+ * way a design-system team maps them onto its own tokens. `styles.css` is the source of the values;
+ * this list is the source of the names and their intent, and a test keeps the two in step.
+ *
+ * @example
+ * // Map Throughline's accent onto a design system's brand colour:
+ * // .my-portal { --tl-color-accent: var(--ds-brand-600); }
+ * themeTokens.filter((token) => token.group === 'colour').map((token) => token.name);
+ */
+export type ThemeTokenGroup = 'colour' | 'space' | 'size' | 'radius' | 'type' | 'stacking' | 'effect';
+
+export interface ThemeToken {
+  /** The custom property, with its `--tl-` prefix. */
+  readonly name: `--tl-${string}`;
+  readonly group: ThemeTokenGroup;
+  /** What the views use it for. */
+  readonly description: string;
+}
+
+const token = (name: `--tl-${string}`, group: ThemeTokenGroup, description: string): ThemeToken => ({
+  name,
+  group,
+  description,
+});
+
+export const themeTokens: readonly ThemeToken[] = [
+  token('--tl-color-bg', 'colour', 'Background of every view.'),
+  token('--tl-color-surface', 'colour', 'Lanes, headers and group rows.'),
+  token('--tl-color-surface-raised', 'colour', 'Rows, bars and menus that sit above a surface.'),
+  token('--tl-color-border', 'colour', 'Dividers and outlines.'),
+  token('--tl-color-border-strong', 'colour', 'Outlines that must stay visible against a surface.'),
+  token('--tl-color-text', 'colour', 'Body text.'),
+  token('--tl-color-text-muted', 'colour', 'Secondary text: estimates, dates, counts.'),
+  token('--tl-color-accent', 'colour', 'Selection, links and primary actions.'),
+  token('--tl-color-accent-contrast', 'colour', 'Text drawn on the accent colour.'),
+  token('--tl-color-accent-subtle', 'colour', 'Background of selected rows and cells.'),
+  token('--tl-color-focus', 'colour', 'Keyboard focus ring.'),
+  token('--tl-color-success', 'colour', 'Done work and met targets.'),
+  token('--tl-color-warning', 'colour', 'Findings worth a look.'),
+  token('--tl-color-danger', 'colour', 'Errors and findings that need action.'),
+  token('--tl-color-today', 'colour', "The timeline's today marker."),
+  token('--tl-color-trace-goal', 'colour', 'Trace badge: the item reaches a goal.'),
+  token('--tl-color-trace-initiative', 'colour', 'Trace badge: the item reaches an initiative but no goal.'),
+  token('--tl-color-trace-orphan', 'colour', 'Trace badge: the item has no strategic link.'),
+  token('--tl-color-kind-epic', 'colour', 'Epic marker.'),
+  token('--tl-color-kind-story', 'colour', 'User story marker.'),
+  token('--tl-color-kind-task', 'colour', 'Task marker.'),
+  token('--tl-color-kind-bug', 'colour', 'Bug marker.'),
+  token('--tl-color-kind-improvement', 'colour', 'Improvement marker.'),
+  token('--tl-color-kind-tech-debt', 'colour', 'Technical debt marker.'),
+  token('--tl-color-kind-spike', 'colour', 'Research spike marker.'),
+  token('--tl-color-confidence-committed', 'colour', 'Initiative bar: committed.'),
+  token('--tl-color-confidence-likely', 'colour', 'Initiative bar: likely.'),
+  token('--tl-color-confidence-exploratory', 'colour', 'Initiative bar: exploratory.'),
+  token('--tl-shadow-raised', 'effect', 'Shadow under raised rows, bars and menus.'),
+  token('--tl-space-1', 'space', 'Hairline gaps.'),
+  token('--tl-space-2', 'space', 'Inside badges.'),
+  token('--tl-space-3', 'space', 'Between a row’s parts.'),
+  token('--tl-space-4', 'space', 'Row padding.'),
+  token('--tl-space-5', 'space', 'Between groups.'),
+  token('--tl-space-6', 'space', 'Around a whole view.'),
+  token('--tl-row-height', 'size', 'Height of a backlog row or matrix cell.'),
+  token('--tl-bar-height', 'size', 'Height of an initiative bar.'),
+  token('--tl-radius-sm', 'radius', 'Badges and cells.'),
+  token('--tl-radius-md', 'radius', 'Rows and bars.'),
+  token('--tl-radius-lg', 'radius', 'Panels and menus.'),
+  token('--tl-radius-pill', 'radius', 'Pills and progress bars.'),
+  token('--tl-focus-ring-width', 'size', 'Width of the keyboard focus ring.'),
+  token('--tl-font-family', 'type', 'All text.'),
+  token('--tl-font-family-mono', 'type', 'Ids and codes.'),
+  token('--tl-font-size-xs', 'type', 'Axis ticks and fine print.'),
+  token('--tl-font-size-sm', 'type', 'Badges and secondary text.'),
+  token('--tl-font-size-md', 'type', 'Body text.'),
+  token('--tl-font-size-lg', 'type', 'Lane and group headings.'),
+  token('--tl-font-size-xl', 'type', 'View titles and the vision statement.'),
+  token('--tl-font-weight-regular', 'type', 'Body text.'),
+  token('--tl-font-weight-medium', 'type', 'Titles of rows and bars.'),
+  token('--tl-font-weight-bold', 'type', 'Headings.'),
+  token('--tl-line-height', 'type', 'Line height of all text.'),
+  token('--tl-z-sticky', 'stacking', 'Sticky headers over scrolled content.'),
+  token('--tl-z-drag', 'stacking', 'The item being dragged.'),
+  token('--tl-z-popover', 'stacking', 'Menus and popovers.'),
+];

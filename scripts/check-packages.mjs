@@ -1,0 +1,44 @@
+// Package checks a host relies on: the builds pass publint and Are the Types Wrong, and a
+// consumer imports them by name from plain Node and from TypeScript.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const packages = ['packages/core', 'packages/react'];
+const results = [];
+
+async function check(name, run) {
+  try {
+    await run();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n${String(error?.stdout ?? '')}${String(error?.message ?? error)}`);
+  }
+}
+
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
+
+await check('build both packages', () => run('pnpm', ['--silent', 'build']));
+for (const dir of packages) {
+  const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  await check(`publint ${pkg.name}`, async () => {
+    const { messages } = await publint({ pkgDir: dir, level: 'suggestion', strict: true });
+    if (messages.length > 0) throw new Error(messages.map((m) => `${m.type}: ${formatMessage(m, pkg)}`).join('\n'));
+  });
+  // ESM-only by design: CommonJS and pre-exports (node10) resolutions are not offered.
+  // The stylesheet is an asset for the host's bundler, not a module with types.
+  await check(`attw ${pkg.name}`, () =>
+    run('pnpm', ['exec', 'attw', '--pack', dir, '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css']),
+  );
+}
+await check('plain Node imports both packages by name', () => run('node', ['consumer.mjs'], 'tests/consumer'));
+await check('TypeScript (NodeNext) sees the shipped types', () => run('pnpm', ['exec', 'tsc', '-p', 'tests/consumer']));
+
+mkdirSync('.test-results', { recursive: true });
+const passed = results.filter((r) => r.ok).length;
+writeFileSync('.test-results/packages.json', JSON.stringify({ passed, failed: results.length - passed }));
+console.log(`packages: ${passed} passed, ${results.length - passed} failed`);
+process.exit(results.length === passed ? 0 : 1);

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const storybookDir = resolve(import.meta.dirname, '../../storybook-static');
+
+export interface IndexEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly name: string;
+  readonly type: 'story' | 'docs';
+  readonly tags?: readonly string[];
+}
+
+/** Every story and docs page of the static Storybook, as its index.json lists them. */
+export function readStoryIndex(dir = storybookDir): IndexEntry[] {
+  const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
+  return Object.values(index.entries);
+}
+
+export function storyUrl(baseUrl: string, id: string, viewMode: 'story' | 'docs' = 'story'): string {
+  return `${baseUrl}/iframe.html?${new URLSearchParams({ id, viewMode })}`;
+}
+
+/**
+ * A Storybook preview page that shows one story after another without reloading, the way
+ * Storybook's own UI switches stories: the bundle is parsed once per page, not once per story.
+ * It collects every console error and uncaught exception raised while a story is shown.
+ */
+export class StorybookPage {
+  readonly errors: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      // The browser asks for /favicon.ico on its own; that request is no part of a story.
+      if (message.location().url.endsWith('/favicon.ico')) return;
+      this.errors.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.errors.push(`uncaught: ${error.message}`));
+  }
+
+  static async open(context: BrowserContext, baseUrl: string, firstId: string): Promise<StorybookPage> {
+    const sb = new StorybookPage(await context.newPage(), baseUrl);
+    await sb.reload(firstId);
+    return sb;
+  }
+
+  /** A full page load: used first, and to start clean after a story broke the page. */
+  async reload(id: string): Promise<void> {
+    await this.page.goto(storyUrl(this.baseUrl, id));
+    await this.page.waitForFunction(() => Boolean((window as SbWindow).__STORYBOOK_PREVIEW__?.currentRender), null, {
+      timeout: 30_000,
+    });
+  }
+
+  /**
+   * Shows a story or docs page and resolves once it has rendered and played, or rejects with
+   * Storybook's reason when it could not. Errors raised meanwhile land in `errors`.
+   */
+  async show(entry: IndexEntry): Promise<void> {
+    this.errors.length = 0;
+    const outcome = await this.page.evaluate(
+      ({ id, viewMode }) =>
+        new Promise<string>((resolveOutcome) => {
+          const preview = (window as SbWindow).__STORYBOOK_PREVIEW__;
+          if (!preview) return resolveOutcome('Storybook preview is not loaded');
+          const channel = preview.channel;
+          const listeners: [string, (...args: unknown[]) => void][] = [];
+          const timer = setTimeout(() => done(`timed out waiting for ${id} to render`), 20_000);
+          function done(result: string) {
+            clearTimeout(timer);
+            for (const [event, listener] of listeners) channel.off(event, listener);
+            resolveOutcome(result);
+          }
+          function on(event: string, listener: (...args: unknown[]) => void) {
+            listeners.push([event, listener]);
+            channel.on(event, listener);
+          }
+          /** Docs pages render their stories after the page itself: wait until every one is done. */
+          function whenStoriesSettle() {
+            const settled = () =>
+              (preview?.storyRenders ?? []).every((r) => r.phase === 'finished' || r.phase === 'errored');
+            const poll = () => (settled() ? done('ok') : setTimeout(poll, 50));
+            setTimeout(poll, 50);
+          }
+          on('storyMissing', () => done(`no story with id ${id}`));
+          on('storyErrored', (error) => done(`the story errored: ${JSON.stringify(error)}`));
+          on('storyThrewException', (error) => done(`the story threw: ${JSON.stringify(error)}`));
+          on('playFunctionThrewException', (error) => done(`the play function threw: ${JSON.stringify(error)}`));
+          if (viewMode === 'docs') on('docsRendered', () => whenStoriesSettle());
+          else
+            on('storyFinished', (summary) => {
+              const { storyId, status } = summary as { storyId: string; status: string };
+              if (storyId === id) done(status === 'success' ? 'ok' : `the story finished with status ${status}`);
+            });
+          channel.emit('setCurrentStory', { storyId: id, viewMode });
+        }),
+      { id: entry.id, viewMode: entry.type },
+    );
+    if (outcome !== 'ok') {
+      await this.reload(entry.id).catch(() => undefined);
+      throw new Error(outcome);
+    }
+  }
+
+  /** Applies a colour theme the way a host does: the --tl- variable set, by attribute. */
+  async applyTheme(theme: 'light' | 'dark'): Promise<void> {
+    await this.page.evaluate((value) => {
+      for (const frame of document.querySelectorAll('.tl-story-frame')) frame.setAttribute('data-tl-theme', value);
+    }, theme);
+  }
+}
+
+type SbWindow = Window & {
+  __STORYBOOK_PREVIEW__?: {
+    currentRender?: unknown;
+    storyRenders?: { phase?: string }[];
+    channel: {
+      on(event: string, listener: (...args: unknown[]) => void): void;
+      off(event: string, listener: (...args: unknown[]) => void): void;
+      emit(event: string, ...args: unknown[]): void;
+    };
+  };
+};
