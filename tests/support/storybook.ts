@@ -44,25 +44,37 @@ export class StorybookPage {
   }
 
   static async open(context: BrowserContext, baseUrl: string, firstId: string): Promise<StorybookPage> {
-    const sb = new StorybookPage(await context.newPage(), baseUrl);
+    const page = await context.newPage();
+    // Code sent to the page may come through esbuild (tsx), which names functions with a
+    // `__name` helper that only exists in Node; give the page a no-op one.
+    await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    const sb = new StorybookPage(page, baseUrl);
     await sb.reload(firstId);
     return sb;
   }
 
   /** A full page load: used first, and to start clean after a story broke the page. */
   async reload(id: string): Promise<void> {
-    await this.page.goto(storyUrl(this.baseUrl, id));
-    await this.page.waitForFunction(() => Boolean((window as SbWindow).__STORYBOOK_PREVIEW__?.currentRender), null, {
-      timeout: 30_000,
-    });
+    // Wait for the network to settle too: Storybook loads story files lazily after the first render.
+    await this.page.goto(storyUrl(this.baseUrl, id), { waitUntil: 'networkidle' });
+    await this.page.waitForFunction(
+      () => {
+        const renders = (window as SbWindow).__STORYBOOK_PREVIEW__?.storyRenders ?? [];
+        return renders.length > 0 && renders.every((r) => r.phase === 'finished' || r.phase === 'errored');
+      },
+      null,
+      { timeout: 30_000 },
+    );
   }
 
   /**
    * Shows a story or docs page and resolves once it has rendered and played, or rejects with
    * Storybook's reason when it could not. Errors raised meanwhile land in `errors`.
+   * Resolves to the milliseconds the page took, measured inside the page.
    */
-  async show(entry: IndexEntry): Promise<void> {
+  async show(entry: IndexEntry): Promise<number> {
     this.errors.length = 0;
+    const started = await this.page.evaluate(() => performance.now());
     const outcome = await this.page.evaluate(
       ({ id, viewMode }) =>
         new Promise<string>((resolveOutcome) => {
@@ -74,7 +86,7 @@ export class StorybookPage {
           function done(result: string) {
             clearTimeout(timer);
             for (const [event, listener] of listeners) channel.off(event, listener);
-            resolveOutcome(result);
+            resolveOutcome(result === 'ok' ? `ok ${performance.now()}` : result);
           }
           function on(event: string, listener: (...args: unknown[]) => void) {
             listeners.push([event, listener]);
@@ -101,10 +113,11 @@ export class StorybookPage {
         }),
       { id: entry.id, viewMode: entry.type },
     );
-    if (outcome !== 'ok') {
+    if (!outcome.startsWith('ok')) {
       await this.reload(entry.id).catch(() => undefined);
       throw new Error(outcome);
     }
+    return Number(outcome.slice(3)) - started;
   }
 
   /** Applies a colour theme the way a host does: the --tl- variable set, by attribute. */

@@ -1,0 +1,43 @@
+import type { StorybookPage } from '../tests/support/storybook.js';
+
+/**
+ * A benchmark suite: a baseline and the cases compared with it, measured in the same run so the
+ * ratio survives a noisy shared machine. Add a suite by exporting one from a `*.bench.ts` file
+ * under `bench/` or `packages/<name>/bench/`.
+ */
+export type BenchSuite<Context = unknown> = NodeBenchSuite<Context> | BrowserBenchSuite;
+
+export interface NodeBenchCase<Context> {
+  readonly name: string;
+  readonly run: (context: Context) => unknown;
+}
+
+export interface NodeBenchSuite<Context = unknown> {
+  readonly kind: 'node';
+  readonly name: string;
+  /** Builds the input once, outside the timings. */
+  readonly setup: () => Context | Promise<Context>;
+  readonly baseline: NodeBenchCase<Context>;
+  readonly cases: readonly NodeBenchCase<Context>[];
+  /** Minimum samples per case (default 10) and time budget per case in ms (default 1000). */
+  readonly samples?: number;
+  readonly time?: number;
+}
+
+export interface BrowserBenchCase {
+  readonly name: string;
+  /** One sample: returns milliseconds measured inside the page. */
+  readonly sample: (page: StorybookPage) => Promise<number>;
+}
+
+export interface BrowserBenchSuite {
+  readonly kind: 'browser';
+  readonly name: string;
+  readonly baseline: BrowserBenchCase;
+  readonly cases: readonly BrowserBenchCase[];
+  readonly samples?: number;
+}
+
+export function defineBench<Context>(suite: BenchSuite<Context>): BenchSuite<Context> {
+  return suite;
+}

@@ -1,0 +1,127 @@
+// `pnpm bench`: runs every suite (or those whose name contains the first argument) and prints
+// medians with each case's ratio to its suite's baseline, all measured in this one run.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import { launchChromium } from '../tests/support/chromium.js';
+import { serveStatic } from '../tests/support/static-server.js';
+import { readStoryIndex, StorybookPage, storybookDir } from '../tests/support/storybook.js';
+import type { BenchSuite, BrowserBenchSuite, NodeBenchSuite } from './define.js';
+
+const root = resolve(import.meta.dirname, '..');
+const filter = process.argv[2] ?? '';
+
+interface Row {
+  suite: string;
+  name: string;
+  median: number;
+  samples: number;
+  baseline: boolean;
+}
+
+function benchFiles(): string[] {
+  const dirs = [
+    join(root, 'bench'),
+    ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'bench')),
+  ];
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.bench.ts'))
+        .map((f) => join(dir, f)),
+    );
+}
+
+async function runNode(suite: NodeBenchSuite): Promise<Row[]> {
+  const context = await suite.setup();
+  const bench = new Bench({ iterations: suite.samples ?? 10, time: suite.time ?? 1000, warmupIterations: 2 });
+  for (const c of [suite.baseline, ...suite.cases]) bench.add(c.name, () => void c.run(context));
+  await bench.run();
+  return bench.tasks.map((task, i) => {
+    const result = task.result;
+    if (result.state !== 'completed') throw new Error(`${suite.name} › ${task.name} did not complete: ${result.state}`);
+    return {
+      suite: suite.name,
+      name: task.name,
+      median: result.latency.p50,
+      samples: result.latency.samples?.length ?? 0,
+      baseline: i === 0,
+    };
+  });
+}
+
+async function runBrowser(suites: BrowserBenchSuite[]): Promise<Row[]> {
+  if (suites.length === 0) return [];
+  if (!existsSync(join(storybookDir, 'index.json'))) throw new Error('Build Storybook first: pnpm build-storybook');
+  const server = await serveStatic(storybookDir);
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const first = readStoryIndex().find((e) => e.type === 'story');
+    if (!first) throw new Error('Storybook has no stories');
+    const page = await StorybookPage.open(context, server.url, first.id);
+    for (const suite of suites) {
+      const cases = [suite.baseline, ...suite.cases];
+      const times: number[][] = cases.map(() => []);
+      const rounds = suite.samples ?? 15;
+      // Interleaved rounds: drift on a shared machine touches every case alike. Round 0 warms up.
+      for (let round = 0; round <= rounds; round++) {
+        for (const [i, c] of cases.entries()) {
+          const ms = await c.sample(page);
+          if (round > 0) times[i]?.push(ms);
+        }
+      }
+      cases.forEach((c, i) => {
+        const sorted = [...(times[i] ?? [])].sort((a, b) => a - b);
+        const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+        rows.push({ suite: suite.name, name: c.name, median, samples: sorted.length, baseline: i === 0 });
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+function formatMs(ms: number): string {
+  if (ms >= 100) return `${ms.toFixed(0)} ms`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  return `${(ms * 1000).toFixed(1)} µs`;
+}
+
+function printTable(rows: Row[]): void {
+  const lines = [['suite', 'case', 'median', 'samples', 'ratio to baseline']];
+  let suiteBaseline = 1;
+  for (const row of rows) {
+    if (row.baseline) suiteBaseline = row.median;
+    lines.push([
+      row.baseline ? row.suite : '',
+      row.baseline ? `${row.name} (baseline)` : row.name,
+      formatMs(row.median),
+      String(row.samples),
+      `${(row.median / suiteBaseline).toFixed(2)}×`,
+    ]);
+  }
+  const widths = lines[0]?.map((_, col) => Math.max(...lines.map((l) => (l[col] ?? '').length))) ?? [];
+  for (const [i, line] of lines.entries()) {
+    console.log(
+      line.map((cell, col) => (col >= 2 ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0))).join('  '),
+    );
+    if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  }
+}
+
+const suites: BenchSuite[] = [];
+for (const file of benchFiles()) {
+  const mod = (await import(pathToFileURL(file).href)) as { default: BenchSuite | BenchSuite[] };
+  suites.push(...[mod.default].flat().filter((s) => s.name.includes(filter)));
+}
+const rows: Row[] = [];
+for (const suite of suites) if (suite.kind === 'node') rows.push(...(await runNode(suite as NodeBenchSuite)));
+rows.push(...(await runBrowser(suites.filter((s): s is BrowserBenchSuite => s.kind === 'browser'))));
+console.log(`\nNode ${process.version}, ${new Date().toISOString()}`);
+printTable(rows);
