@@ -106,8 +106,15 @@ export class StorybookPage {
           if (viewMode === 'docs') on('docsRendered', () => whenStoriesSettle());
           else
             on('storyFinished', (summary) => {
-              const { storyId, status } = summary as { storyId: string; status: string };
-              if (storyId === id) done(status === 'success' ? 'ok' : `the story finished with status ${status}`);
+              const { storyId, status, reporters } = summary as StoryFinished;
+              if (storyId !== id) return;
+              if (status === 'success') return done('ok');
+              // Reporters (the a11y addon among them) say why: name each violation they found.
+              const reasons = (reporters ?? []).map(
+                (r) =>
+                  `${r.type}: ${r.status}${(r.result?.violations ?? []).map((v) => `\n  ${v.id}: ${v.help}`).join('')}`,
+              );
+              done(`the story finished with status ${status}\n${reasons.join('\n')}`);
             });
           channel.emit('setCurrentStory', { storyId: id, viewMode });
         }),
@@ -127,6 +134,12 @@ export class StorybookPage {
     }, theme);
   }
 }
+
+type StoryFinished = {
+  storyId: string;
+  status: string;
+  reporters?: { type: string; status: string; result?: { violations?: { id: string; help: string }[] } }[];
+};
 
 type SbWindow = Window & {
   __STORYBOOK_PREVIEW__?: {
