@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+import {
+  BACKLOG_KINDS,
+  CONFIDENCE_LEVELS,
+  HORIZON_KINDS,
+  INITIATIVE_STATUSES,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  MILESTONE_KINDS,
+} from '../model/vocabulary.js';
+
+/**
+ * The shape of a plan, as a Valibot schema: the single source for shape checks and for the
+ * published JSON Schema (`plan.schema.json`). Cross-references, cycles and date order are checked
+ * afterwards in `crossChecks.ts`, which JSON Schema cannot express.
+ * Objects are loose: fields a host adds are kept, never rejected.
+ */
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.description('Unique across the whole plan.'));
+const title = v.pipe(v.string(), v.minLength(1, 'empty'));
+const reference = v.pipe(v.string(), v.minLength(1, 'empty'));
+const references = v.optional(v.array(reference), []);
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+  v.check(isCalendarDate, 'date'),
+  v.description('ISO calendar date, YYYY-MM-DD.'),
+);
+const nonNegative = v.pipe(v.number(), v.finite('finite'), v.minValue(0, 'non-negative'));
+
+const entity = {
+  id,
+  title,
+  description: v.optional(v.string()),
+  color: v.optional(v.string()),
+  url: v.optional(v.string()),
+};
+
+export const visionSchema = v.looseObject({
+  id: v.optional(id),
+  title,
+  description: v.optional(v.string()),
+});
+
+export const goalSchema = v.looseObject({
+  ...entity,
+  metric: v.optional(
+    v.looseObject({
+      name: title,
+      unit: v.optional(v.string()),
+      baseline: v.pipe(v.number(), v.finite('finite')),
+      current: v.optional(v.pipe(v.number(), v.finite('finite'))),
+      target: v.pipe(v.number(), v.finite('finite')),
+    }),
+  ),
+  horizonId: v.optional(reference),
+});
+
+export const themeSchema = v.looseObject({ ...entity, goalIds: references });
+
+export const initiativeSchema = v.looseObject({
+  ...entity,
+  themeId: v.optional(reference),
+  goalIds: references,
+  horizonId: v.optional(reference),
+  start: v.optional(date),
+  end: v.optional(date),
+  status: v.optional(v.picklist(INITIATIVE_STATUSES), 'planned'),
+  confidence: v.optional(v.picklist(CONFIDENCE_LEVELS), 'likely'),
+  source: v.optional(v.picklist(['strategy', 'customer-request', 'tech', 'sales', 'support', 'other'])),
+  dependsOn: references,
+  owner: v.optional(v.string()),
+});
+
+export const featureSchema = v.looseObject({ ...entity, initiativeId: v.optional(reference) });
+
+export const milestoneSchema = v.looseObject({
+  ...entity,
+  date,
+  kind: v.optional(v.picklist(MILESTONE_KINDS), 'other'),
+  initiativeIds: references,
+});
+
+export const horizonSchema = v.looseObject({
+  ...entity,
+  kind: v.picklist(HORIZON_KINDS),
+  start: v.optional(date),
+  end: v.optional(date),
+  order: v.optional(v.pipe(v.number(), v.finite('finite'))),
+});
+
+export const itemSchema = v.looseObject({
+  ...entity,
+  kind: v.picklist(ITEM_KINDS),
+  status: v.optional(v.picklist(ITEM_STATUSES), 'todo'),
+  parentId: v.optional(reference),
+  initiativeId: v.optional(reference),
+  featureId: v.optional(reference),
+  estimate: v.optional(nonNegative),
+  acceptanceCriteria: v.optional(v.array(v.looseObject({ text: title, done: v.optional(v.boolean(), false) })), []),
+  labels: v.optional(v.array(v.string()), []),
+  severity: v.optional(v.picklist(['critical', 'major', 'minor', 'trivial'])),
+  timebox: v.optional(nonNegative),
+  createdAt: v.optional(date),
+  updatedAt: v.optional(date),
+});
+
+export const backlogSchema = v.looseObject({
+  ...entity,
+  kind: v.picklist(BACKLOG_KINDS),
+  itemIds: v.array(reference),
+  capacity: v.optional(nonNegative),
+  start: v.optional(date),
+  end: v.optional(date),
+  horizonId: v.optional(reference),
+});
+
+export const planSchema = v.looseObject({
+  vision: v.optional(visionSchema),
+  goals: v.optional(v.array(goalSchema), []),
+  themes: v.optional(v.array(themeSchema), []),
+  initiatives: v.optional(v.array(initiativeSchema), []),
+  features: v.optional(v.array(featureSchema), []),
+  milestones: v.optional(v.array(milestoneSchema), []),
+  horizons: v.optional(v.array(horizonSchema), []),
+  items: v.optional(v.array(itemSchema), []),
+  backlogs: v.optional(v.array(backlogSchema), []),
+});
+
+/** What a host sends: the plan before defaults are filled in. */
+export type PlanInput = v.InferInput<typeof planSchema>;

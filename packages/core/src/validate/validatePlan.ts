@@ -1,0 +1,138 @@
+import * as v from 'valibot';
+import type { Plan, PlanData } from '../model/types.js';
+import { crossCheck } from './crossChecks.js';
+import { type PlanProblem, PlanValidationError, problem } from './problems.js';
+import { planSchema } from './schema.js';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly plan: Plan; readonly warnings: readonly PlanProblem[] }
+  | { readonly ok: false; readonly errors: readonly PlanProblem[]; readonly warnings: readonly PlanProblem[] };
+
+// Plans this module has validated (or `applyChange` derived from one): passing one in again is free.
+const validatedPlans = new WeakSet<object>();
+
+/** Marks data as a valid plan. Only for code that keeps every invariant validation checks. */
+export function markValidated(data: object): Plan {
+  validatedPlans.add(data);
+  return data as Plan;
+}
+
+/** True when `value` came out of `createPlan`, `validatePlan` or `applyChange`. */
+export function isPlan(value: unknown): value is Plan {
+  return typeof value === 'object' && value !== null && validatedPlans.has(value);
+}
+
+/**
+ * Checks host data against the plan format and reports every problem at once: shape (via the
+ * schema), then ids, references, cycles, parent kinds, backlog membership and dates. Never throws.
+ * Warnings do not stop a plan from being valid.
+ *
+ * @example
+ * const result = validatePlan(await response.json());
+ * if (!result.ok) for (const e of result.errors) console.error(`${e.path}: ${e.message} [${e.code}]`);
+ */
+export function validatePlan(input: unknown): ValidationResult {
+  if (isPlan(input)) return { ok: true, plan: input, warnings: [] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    return {
+      ok: false,
+      errors: [problem('not-an-object', '', `A plan is an object with goals, initiatives, items, backlogs…; got ${got}.`)],
+      warnings: [],
+    };
+  }
+  const raw = input as Record<string, unknown>;
+  const parsed = v.safeParse(planSchema, raw, { abortEarly: false });
+  const problems = parsed.success ? [] : parsed.issues.map((issue) => fromIssue(issue, raw));
+  problems.push(...crossCheck(raw));
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors, warnings };
+  // The schema's output must be exactly the documented model: this line fails to compile if not.
+  const data: PlanData = parsed.output;
+  return { ok: true, plan: markValidated(data), warnings };
+}
+
+/**
+ * Validates host data and returns the plan, or throws a `PlanValidationError` listing every problem.
+ * A plan that is already valid is returned as it is.
+ *
+ * @example
+ * const plan = createPlan(samplePlan());
+ * plan.items.length; // 150
+ */
+export function createPlan(input: unknown): Plan {
+  const result = validatePlan(input);
+  if (!result.ok) throw new PlanValidationError(result.errors);
+  return result.plan;
+}
+
+type Issue = v.InferIssue<typeof planSchema>;
+
+function pathOf(issue: Issue): (string | number)[] {
+  return (issue.path ?? []).map((p) => p.key as string | number);
+}
+
+function formatPath(keys: readonly (string | number)[]): string {
+  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  loose_object: 'an object',
+};
+
+/** Turns a schema issue into a problem with our code, path and a sentence. */
+function fromIssue(issue: Issue, raw: Record<string, unknown>): PlanProblem {
+  const keys = pathOf(issue);
+  const path = formatPath(keys);
+  // The id of the entity the issue sits in, such as items[41], when it has one.
+  const [collection, index] = keys;
+  const holder =
+    typeof collection === 'string' && typeof index === 'number'
+      ? (raw[collection] as Record<string, unknown>[] | undefined)?.[index]
+      : undefined;
+  const id = typeof holder?.id === 'string' && holder.id !== '' ? holder.id : undefined;
+  const field = String(keys[keys.length - 1] ?? 'plan');
+
+  if (issue.input === undefined && issue.kind === 'schema') {
+    return problem('missing-field', path, `\`${field}\` is required here; add it.`, id);
+  }
+  switch (issue.type) {
+    case 'picklist': {
+      const options = String(issue.expected).replace(/[()"]/g, '').split(' | ').join(', ');
+      return problem('unknown-value', path, `${describe(issue.input)} is not allowed here; use one of: ${options}.`, id);
+    }
+    case 'regex':
+    case 'check':
+      return problem(
+        'invalid-date',
+        path,
+        `${describe(issue.input)} is not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-03-31.`,
+        id,
+      );
+    case 'min_length':
+      return problem('invalid-value', path, `\`${field}\` is empty; give it a value.`, id);
+    case 'min_value':
+      return problem('invalid-value', path, `${describe(issue.input)} is negative; \`${field}\` cannot be below 0.`, id);
+    case 'finite':
+      return problem('invalid-value', path, `\`${field}\` must be a finite number.`, id);
+    default: {
+      const { type, expected: wanted } = issue as { type: string; expected: string | null };
+      const expected = EXPECTED[type] ?? wanted ?? type;
+      return problem('wrong-type', path, `\`${field}\` should be ${expected}, not ${describe(issue.input)}.`, id);
+    }
+  }
+}
