@@ -1,0 +1,63 @@
+import type { IsoDate, Plan } from '../model/types.js';
+import type { ItemStatus } from '../model/vocabulary.js';
+
+/**
+ * A change to a plan, as plain data: what a view emits, what a host persists or sends to its API,
+ * and what `invertChange` returns to undo it.
+ */
+export type Change =
+  /** Move an item to `toIndex` within one backlog (0 = top priority). */
+  | { readonly type: 'reorder'; readonly backlogId: string; readonly itemId: string; readonly toIndex: number }
+  /** Take an item out of one backlog and put it in another at `toIndex` (product → sprint and back). */
+  | {
+      readonly type: 'move';
+      readonly itemId: string;
+      readonly fromBacklogId: string;
+      readonly toBacklogId: string;
+      readonly toIndex: number;
+    }
+  /** Link an item directly to an initiative, replacing any direct link it had. */
+  | { readonly type: 'link'; readonly itemId: string; readonly initiativeId: string }
+  /** Remove an item's direct link to an initiative (it may still inherit one from its parent). */
+  | { readonly type: 'unlink'; readonly itemId: string }
+  /** Put an item under another (`null`: make it top level). */
+  | { readonly type: 'reparent'; readonly itemId: string; readonly parentId: string | null }
+  /** Move an initiative in time: a field left out stays as it is, `null` clears it. */
+  | {
+      readonly type: 'reschedule';
+      readonly initiativeId: string;
+      readonly start?: IsoDate | null;
+      readonly end?: IsoDate | null;
+      readonly horizonId?: string | null;
+    }
+  | { readonly type: 'set-status'; readonly itemId: string; readonly status: ItemStatus }
+  /** Several changes applied in order, all or nothing. */
+  | { readonly type: 'batch'; readonly changes: readonly Change[] };
+
+export type ChangeType = Change['type'];
+
+export type ChangeErrorCode =
+  | 'invalid-change'
+  | 'unknown-item'
+  | 'unknown-backlog'
+  | 'unknown-initiative'
+  | 'unknown-horizon'
+  | 'not-in-backlog'
+  | 'already-in-backlog'
+  | 'index-out-of-range'
+  | 'in-another-product-backlog'
+  | 'in-concurrent-sprint'
+  | 'not-linked'
+  | 'parent-cycle'
+  | 'parent-kind-inverted'
+  | 'invalid-date'
+  | 'end-before-start';
+
+export interface ChangeError {
+  readonly code: ChangeErrorCode;
+  readonly message: string;
+  /** The change that was refused; inside a batch, the one that failed. */
+  readonly change: Change;
+}
+
+export type ChangeResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly error: ChangeError };
