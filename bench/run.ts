@@ -46,7 +46,7 @@ async function runNode(suite: NodeBenchSuite): Promise<Row[]> {
       suite: suite.name,
       name: task.name,
       median: result.latency.p50,
-      samples: result.latency.samples?.length ?? 0,
+      samples: result.latency.samplesCount,
       baseline: i === 0,
     };
   });

@@ -1,21 +1,8 @@
-export type {
-  BacklogKind,
-  Confidence,
-  HorizonKind,
-  InitiativeStatus,
-  ItemKind,
-  ItemStatus,
-  MilestoneKind,
-} from './model/vocabulary.js';
-export {
-  BACKLOG_KINDS,
-  CONFIDENCE_LEVELS,
-  HORIZON_KINDS,
-  INITIATIVE_STATUSES,
-  ITEM_KINDS,
-  ITEM_STATUSES,
-  MILESTONE_KINDS,
-} from './model/vocabulary.js';
+export { applyChange } from './changes/applyChange.js';
+export { invertChange } from './changes/invertChange.js';
+export type { Change, ChangeError, ChangeErrorCode, ChangeResult, ChangeType } from './changes/types.js';
+export type { BacklogPlace, PlanIndex } from './model/planIndex.js';
+export { getPlanIndex } from './model/planIndex.js';
 export type {
   AcceptanceCriterion,
   Backlog,
@@ -34,17 +21,30 @@ export type {
   Theme,
   Vision,
 } from './model/types.js';
+export type {
+  BacklogKind,
+  Confidence,
+  HorizonKind,
+  InitiativeStatus,
+  ItemKind,
+  ItemStatus,
+  MilestoneKind,
+} from './model/vocabulary.js';
+export {
+  BACKLOG_KINDS,
+  CONFIDENCE_LEVELS,
+  HORIZON_KINDS,
+  INITIATIVE_STATUSES,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  MILESTONE_KINDS,
+} from './model/vocabulary.js';
+export type { GeneratePlanOptions } from './sample/generatePlan.js';
+export { generatePlan } from './sample/generatePlan.js';
+export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
+export { traceItem } from './trace/traceItem.js';
 export type { PlanProblem, ProblemCode, ProblemSeverity } from './validate/problems.js';
 export { PlanValidationError, PROBLEM_CODES } from './validate/problems.js';
 export type { PlanInput } from './validate/schema.js';
 export type { ValidationResult } from './validate/validatePlan.js';
 export { createPlan, isPlan, validatePlan } from './validate/validatePlan.js';
-export type { BacklogPlace, PlanIndex } from './model/planIndex.js';
-export { getPlanIndex } from './model/planIndex.js';
-export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
-export { traceItem } from './trace/traceItem.js';
-export type { Change, ChangeError, ChangeErrorCode, ChangeResult, ChangeType } from './changes/types.js';
-export { applyChange } from './changes/applyChange.js';
-export { invertChange } from './changes/invertChange.js';
-export type { GeneratePlanOptions } from './sample/generatePlan.js';
-export { generatePlan } from './sample/generatePlan.js';

@@ -46,9 +46,14 @@ function findBacklog(plan: Plan, change: Change, backlogId: unknown): { backlog:
   return { backlog, position: plan.backlogs.indexOf(backlog) };
 }
 
-function findInitiative(plan: Plan, change: Change, initiativeId: unknown): { initiative: Initiative; position: number } {
+function findInitiative(
+  plan: Plan,
+  change: Change,
+  initiativeId: unknown,
+): { initiative: Initiative; position: number } {
   const initiative = typeof initiativeId === 'string' ? getPlanIndex(plan).initiatives.get(initiativeId) : undefined;
-  if (!initiative) refuse('unknown-initiative', change, `There is no initiative ${JSON.stringify(initiativeId)} in the plan.`);
+  if (!initiative)
+    refuse('unknown-initiative', change, `There is no initiative ${JSON.stringify(initiativeId)} in the plan.`);
   return { initiative, position: plan.initiatives.indexOf(initiative) };
 }
 
@@ -91,17 +96,29 @@ function apply(plan: Plan, change: Change): Plan {
         refuse('already-in-backlog', change, `Item ${change.itemId} is already in backlog ${target.backlog.id}.`);
       }
       if (!isIndex(change.toIndex, target.backlog.itemIds.length)) {
-        refuse('index-out-of-range', change, `toIndex must be a whole number from 0 to ${target.backlog.itemIds.length}.`);
+        refuse(
+          'index-out-of-range',
+          change,
+          `toIndex must be a whole number from 0 to ${target.backlog.itemIds.length}.`,
+        );
       }
       const index = getPlanIndex(plan);
       for (const place of index.placesOf.get(change.itemId) ?? []) {
         const other = index.backlogs.get(place.backlogId);
         if (!other || other === source.backlog || other.kind !== target.backlog.kind) continue;
         if (other.kind === 'product') {
-          refuse('in-another-product-backlog', change, `Item ${change.itemId} is already in product backlog ${other.id}.`);
+          refuse(
+            'in-another-product-backlog',
+            change,
+            `Item ${change.itemId} is already in product backlog ${other.id}.`,
+          );
         }
         if (other.kind === 'sprint' && sprintsOverlap(other, target.backlog)) {
-          refuse('in-concurrent-sprint', change, `Item ${change.itemId} is already in sprint ${other.id}, which overlaps ${target.backlog.id}.`);
+          refuse(
+            'in-concurrent-sprint',
+            change,
+            `Item ${change.itemId} is already in sprint ${other.id}, which overlaps ${target.backlog.id}.`,
+          );
         }
       }
       const toIds = target.backlog.itemIds.slice();
@@ -133,9 +150,17 @@ function apply(plan: Plan, change: Change): Plan {
       }
       const { item: parent } = findItem(plan, change, change.parentId);
       const index = getPlanIndex(plan);
-      for (let node: Item | undefined = parent; node; node = node.parentId ? index.items.get(node.parentId) : undefined) {
+      for (
+        let node: Item | undefined = parent;
+        node;
+        node = node.parentId ? index.items.get(node.parentId) : undefined
+      ) {
         if (node.id === item.id) {
-          refuse('parent-cycle', change, `${parent.id} is ${item.id} or sits under it; an item cannot be its own ancestor.`);
+          refuse(
+            'parent-cycle',
+            change,
+            `${parent.id} is ${item.id} or sits under it; an item cannot be its own ancestor.`,
+          );
         }
       }
       if ((LEVEL[parent.kind] ?? 0) < (LEVEL[item.kind] ?? 0)) {
@@ -181,7 +206,11 @@ function apply(plan: Plan, change: Change): Plan {
       return change.changes.reduce(apply, plan);
     }
     default:
-      return refuse('invalid-change', change, `Unknown change type ${JSON.stringify((change as { type?: unknown }).type)}.`);
+      return refuse(
+        'invalid-change',
+        change,
+        `Unknown change type ${JSON.stringify((change as { type?: unknown }).type)}.`,
+      );
   }
 }
 

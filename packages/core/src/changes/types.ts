@@ -60,4 +60,6 @@ export interface ChangeError {
   readonly change: Change;
 }
 
-export type ChangeResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly error: ChangeError };
+export type ChangeResult =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly error: ChangeError };

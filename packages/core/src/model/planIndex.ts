@@ -86,7 +86,9 @@ export function getPlanIndex(plan: Plan): PlanIndex {
   }
   const placesOf = new Map<string, BacklogPlace[]>();
   for (const backlog of plan.backlogs) {
-    backlog.itemIds.forEach((itemId, rank) => push(placesOf, itemId, { backlogId: backlog.id, rank }));
+    backlog.itemIds.forEach((itemId, rank) => {
+      push(placesOf, itemId, { backlogId: backlog.id, rank });
+    });
   }
 
   const index: PlanIndex = {

@@ -32,7 +32,18 @@ function random(seed: number): () => number {
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-const VERBS = ['Add', 'Improve', 'Redesign', 'Instrument', 'Simplify', 'Speed up', 'Document', 'Localise', 'Harden', 'Automate'];
+const VERBS = [
+  'Add',
+  'Improve',
+  'Redesign',
+  'Instrument',
+  'Simplify',
+  'Speed up',
+  'Document',
+  'Localise',
+  'Harden',
+  'Automate',
+];
 const OBJECTS = [
   'signup flow',
   'onboarding checklist',
@@ -80,9 +91,30 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   };
 
   const horizons = [
-    { id: 'h-now', title: 'Now', kind: 'now' as const, start: iso(nowStart), end: iso(addMonths(nowStart, 3) - DAY), order: 0 },
-    { id: 'h-next', title: 'Next', kind: 'next' as const, start: iso(addMonths(nowStart, 3)), end: iso(addMonths(nowStart, 6) - DAY), order: 1 },
-    { id: 'h-later', title: 'Later', kind: 'later' as const, start: iso(addMonths(nowStart, 6)), end: iso(addMonths(nowStart, 12) - DAY), order: 2 },
+    {
+      id: 'h-now',
+      title: 'Now',
+      kind: 'now' as const,
+      start: iso(nowStart),
+      end: iso(addMonths(nowStart, 3) - DAY),
+      order: 0,
+    },
+    {
+      id: 'h-next',
+      title: 'Next',
+      kind: 'next' as const,
+      start: iso(addMonths(nowStart, 3)),
+      end: iso(addMonths(nowStart, 6) - DAY),
+      order: 1,
+    },
+    {
+      id: 'h-later',
+      title: 'Later',
+      kind: 'later' as const,
+      start: iso(addMonths(nowStart, 6)),
+      end: iso(addMonths(nowStart, 12) - DAY),
+      order: 2,
+    },
   ];
 
   const goals = Array.from({ length: goalCount }, (_, g) => {
@@ -90,7 +122,13 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     return {
       id: `goal-${g + 1}`,
       title: `Goal ${g + 1}: ${pick(VERBS)} ${pick(OBJECTS)} outcomes`,
-      metric: { name: `Metric ${g + 1}`, unit: '%', baseline, current: baseline + Math.round(rand() * 5), target: baseline + 10 + Math.round(rand() * 30) },
+      metric: {
+        name: `Metric ${g + 1}`,
+        unit: '%',
+        baseline,
+        current: baseline + Math.round(rand() * 5),
+        target: baseline + 10 + Math.round(rand() * 30),
+      },
     };
   });
   const themes = Array.from({ length: themeCount }, (_, t) => ({
@@ -113,12 +151,21 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
       horizonId: horizon?.id,
       ...(dated ? { start: iso(start), end: iso(start + (20 + Math.floor(rand() * 50)) * DAY) } : {}),
       status: horizon?.kind === 'now' ? ('in-progress' as const) : ('planned' as const),
-      confidence: horizon?.kind === 'now' ? ('committed' as const) : horizon?.kind === 'next' ? ('likely' as const) : ('exploratory' as const),
+      confidence:
+        horizon?.kind === 'now'
+          ? ('committed' as const)
+          : horizon?.kind === 'next'
+            ? ('likely' as const)
+            : ('exploratory' as const),
       source: pick(['strategy', 'strategy', 'customer-request', 'tech'] as const),
       dependsOn,
     };
   });
-  const features = initiatives.map((initiative, i) => ({ id: `feat-${i + 1}`, title: `${initiative.title}: core capability`, initiativeId: initiative.id }));
+  const features = initiatives.map((initiative, i) => ({
+    id: `feat-${i + 1}`,
+    title: `${initiative.title}: core capability`,
+    initiativeId: initiative.id,
+  }));
   const milestones = Array.from({ length: Math.max(1, Math.round(initiativeCount / 4)) }, (_, m) => ({
     id: `ms-${m + 1}`,
     title: `Release ${m + 1}.0`,
@@ -140,7 +187,10 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     const created = today - Math.floor(rand() * 300) * DAY;
     const updated = Math.min(today, created + Math.floor(rand() * 120) * DAY);
     const status = pick(['todo', 'todo', 'todo', 'in-progress', 'done', 'blocked'] as const);
-    const criteria = Array.from({ length: Math.floor(rand() * 4) }, (_, c) => ({ text: `Criterion ${c + 1} of ${id}`, done: status === 'done' || rand() < 0.3 }));
+    const criteria = Array.from({ length: Math.floor(rand() * 4) }, (_, c) => ({
+      text: `Criterion ${c + 1} of ${id}`,
+      done: status === 'done' || rand() < 0.3,
+    }));
     const base = {
       id,
       title: `${pick(VERBS)} ${pick(OBJECTS)} #${n + 1}`,
@@ -169,7 +219,13 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
       });
       topLevel.push(id);
     } else if (roll < 0.85) {
-      items.push({ ...base, kind: 'task', parentId: story, estimate: pick([1, 2, 3]), acceptanceCriteria: criteria.slice(0, 1) });
+      items.push({
+        ...base,
+        kind: 'task',
+        parentId: story,
+        estimate: pick([1, 2, 3]),
+        acceptanceCriteria: criteria.slice(0, 1),
+      });
     } else {
       // Standalone work: linked directly to an initiative, or (orphanShare of the time) to nothing.
       const kind = pick(['bug', 'improvement', 'tech-debt', 'story'] as const);
@@ -195,9 +251,31 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   const sprintStart = today - ((today / DAY + 3) % 14) * DAY;
   const backlogs = [
     { id: 'backlog-product', title: 'Product backlog', kind: 'product' as const, itemIds: product },
-    { id: 'sprint-1', title: 'Current sprint', kind: 'sprint' as const, itemIds: sprint1, capacity: 40, start: iso(sprintStart), end: iso(sprintStart + 13 * DAY) },
-    { id: 'sprint-2', title: 'Next sprint', kind: 'sprint' as const, itemIds: sprint2, capacity: 40, start: iso(sprintStart + 14 * DAY), end: iso(sprintStart + 27 * DAY) },
-    { id: 'release-1', title: 'Next release', kind: 'release' as const, itemIds: product.filter((_, i) => i % 10 === 0), horizonId: 'h-now' },
+    {
+      id: 'sprint-1',
+      title: 'Current sprint',
+      kind: 'sprint' as const,
+      itemIds: sprint1,
+      capacity: 40,
+      start: iso(sprintStart),
+      end: iso(sprintStart + 13 * DAY),
+    },
+    {
+      id: 'sprint-2',
+      title: 'Next sprint',
+      kind: 'sprint' as const,
+      itemIds: sprint2,
+      capacity: 40,
+      start: iso(sprintStart + 14 * DAY),
+      end: iso(sprintStart + 27 * DAY),
+    },
+    {
+      id: 'release-1',
+      title: 'Next release',
+      kind: 'release' as const,
+      itemIds: product.filter((_, i) => i % 10 === 0),
+      horizonId: 'h-now',
+    },
   ];
 
   return {

@@ -126,7 +126,10 @@ export function crossCheck(input: Raw): PlanProblem[] {
         problems.push(problem('dangling-reference', path, `${hint}: ${fix}.`, str(entity.id)));
       };
       if (arity === 'one') check(entity[field], `${from}[${index}].${field}`);
-      else list(entity[field]).forEach((ref, i) => check(ref, `${from}[${index}].${field}[${i}]`));
+      else
+        list(entity[field]).forEach((ref, i) => {
+          check(ref, `${from}[${index}].${field}[${i}]`);
+        });
     });
   }
 

@@ -37,7 +37,9 @@ export function validatePlan(input: unknown): ValidationResult {
     const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
     return {
       ok: false,
-      errors: [problem('not-an-object', '', `A plan is an object with goals, initiatives, items, backlogs…; got ${got}.`)],
+      errors: [
+        problem('not-an-object', '', `A plan is an object with goals, initiatives, items, backlogs…; got ${got}.`),
+      ],
       warnings: [],
     };
   }
@@ -80,7 +82,8 @@ function formatPath(keys: readonly (string | number)[]): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -113,7 +116,12 @@ function fromIssue(issue: Issue, raw: Record<string, unknown>): PlanProblem {
   switch (issue.type) {
     case 'picklist': {
       const options = String(issue.expected).replace(/[()"]/g, '').split(' | ').join(', ');
-      return problem('unknown-value', path, `${describe(issue.input)} is not allowed here; use one of: ${options}.`, id);
+      return problem(
+        'unknown-value',
+        path,
+        `${describe(issue.input)} is not allowed here; use one of: ${options}.`,
+        id,
+      );
     }
     case 'regex':
     case 'check':
@@ -126,7 +134,12 @@ function fromIssue(issue: Issue, raw: Record<string, unknown>): PlanProblem {
     case 'min_length':
       return problem('invalid-value', path, `\`${field}\` is empty; give it a value.`, id);
     case 'min_value':
-      return problem('invalid-value', path, `${describe(issue.input)} is negative; \`${field}\` cannot be below 0.`, id);
+      return problem(
+        'invalid-value',
+        path,
+        `${describe(issue.input)} is negative; \`${field}\` cannot be below 0.`,
+        id,
+      );
     case 'finite':
       return problem('invalid-value', path, `\`${field}\` must be a finite number.`, id);
     default: {
