@@ -34,6 +34,10 @@ for (const dir of packages) {
     run('pnpm', ['exec', 'attw', '--pack', dir, '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css']),
   );
 }
+await check('@throughline/core depends on the schema library only', () => {
+  const { dependencies = {} } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
+  if (Object.keys(dependencies).join() !== 'valibot') throw new Error(`dependencies: ${Object.keys(dependencies)}`);
+});
 await check('plain Node imports both packages by name', () => run('node', ['consumer.mjs'], 'tests/consumer'));
 await check('TypeScript (NodeNext) sees the shipped types', () => run('pnpm', ['exec', 'tsc', '-p', 'tests/consumer']));
 

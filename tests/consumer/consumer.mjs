@@ -4,12 +4,18 @@ import { fileURLToPath } from 'node:url';
 
 const core = await import('@throughline/core');
 const react = await import('@throughline/react');
+const { default: schema } = await import('@throughline/core/plan.schema.json', { with: { type: 'json' } });
 const failures = [];
 const expect = (condition, message) => {
   if (!condition) failures.push(message);
 };
 
-expect(Array.isArray(core.ITEM_KINDS) && core.ITEM_KINDS.includes('epic'), '@throughline/core: ITEM_KINDS missing');
+const plan = core.createPlan(core.samplePlan());
+expect(plan.items.length > 100, '@throughline/core: the sample plan did not validate');
+expect(core.traceItem(plan, plan.items[0].id) !== undefined, '@throughline/core: traceItem missing');
+expect(core.validatePlan({ items: 'nope' }).ok === false, '@throughline/core: validatePlan accepted nonsense');
+expect(core.createPlan(core.generatePlan({ items: 50 })).items.length === 50, '@throughline/core: generatePlan');
+expect(schema.properties?.items?.type === 'array', '@throughline/core/plan.schema.json is not the plan schema');
 expect(Array.isArray(react.themeTokens) && react.themeTokens.length > 0, '@throughline/react: themeTokens missing');
 const css = fileURLToPath(import.meta.resolve('@throughline/react/styles.css'));
 expect(existsSync(css) && css.includes('/dist/'), `@throughline/react/styles.css resolves to ${css}, not the build`);

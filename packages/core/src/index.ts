@@ -41,6 +41,7 @@ export {
 } from './model/vocabulary.js';
 export type { GeneratePlanOptions } from './sample/generatePlan.js';
 export { generatePlan } from './sample/generatePlan.js';
+export { samplePlan } from './sample/samplePlan.js';
 export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
 export { traceItem } from './trace/traceItem.js';
 export type { PlanProblem, ProblemCode, ProblemSeverity } from './validate/problems.js';
