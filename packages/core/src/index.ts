@@ -42,6 +42,25 @@ export {
 export type { GeneratePlanOptions } from './sample/generatePlan.js';
 export { generatePlan } from './sample/generatePlan.js';
 export { samplePlan } from './sample/samplePlan.js';
+export { itemReadiness } from './score/readiness.js';
+export type { RuleId, RuleOptionsOf } from './score/rules/index.js';
+export { RULES } from './score/rules/index.js';
+export type { ScoreOptions } from './score/scoreAlignment.js';
+export { DEFAULT_WEIGHTS, scoreAlignment } from './score/scoreAlignment.js';
+export type {
+  AlignmentReport,
+  Finding,
+  FindingSeverity,
+  GoalReport,
+  InitiativeReport,
+  ItemReport,
+  Readiness,
+  Rule,
+  RuleLevel,
+  RuleSetting,
+  SubScore,
+  SubScoreName,
+} from './score/types.js';
 export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
 export { traceItem } from './trace/traceItem.js';
 export type { PlanProblem, ProblemCode, ProblemSeverity } from './validate/problems.js';

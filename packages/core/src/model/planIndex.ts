@@ -18,6 +18,8 @@ export interface PlanIndex {
   readonly milestones: ReadonlyMap<string, Milestone>;
   readonly horizons: ReadonlyMap<string, Horizon>;
   readonly items: ReadonlyMap<string, Item>;
+  /** An item's position in `plan.items`, for computations that keep per-item arrays. */
+  readonly itemPosition: ReadonlyMap<string, number>;
   readonly backlogs: ReadonlyMap<string, Backlog>;
   /** Direct children of an item, in `items` order. */
   readonly childrenOf: ReadonlyMap<string, readonly Item[]>;
@@ -99,6 +101,7 @@ export function getPlanIndex(plan: Plan): PlanIndex {
     milestones: byId(plan.milestones),
     horizons: byId(plan.horizons),
     items: byId(plan.items),
+    itemPosition: new Map(plan.items.map((item, position) => [item.id, position])),
     backlogs: byId(plan.backlogs),
     childrenOf,
     itemsByInitiative,

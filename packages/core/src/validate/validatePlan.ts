@@ -44,7 +44,8 @@ export function validatePlan(input: unknown): ValidationResult {
     };
   }
   const raw = input as Record<string, unknown>;
-  const parsed = v.safeParse(planSchema, raw, { abortEarly: false });
+  // abortPipeEarly: one problem per field (a malformed date fails its format once, not twice).
+  const parsed = v.safeParse(planSchema, raw, { abortEarly: false, abortPipeEarly: true });
   const problems = parsed.success ? [] : parsed.issues.map((issue) => fromIssue(issue, raw));
   problems.push(...crossCheck(raw));
   const errors = problems.filter((p) => p.severity === 'error');

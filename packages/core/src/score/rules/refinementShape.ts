@@ -1,0 +1,44 @@
+import type { Rule } from '../types.js';
+
+export interface RefinementShapeOptions {
+  /** The top share that should be ready (20 in 20/30/50). */
+  readonly readyBand: number;
+  /** The next share that should be at least partly defined (30 in 20/30/50). */
+  readonly partialBand: number;
+  /** The share of each band that must meet its bar before the rule fires. */
+  readonly minShare: number;
+  /** Smaller backlogs are not judged. */
+  readonly minItems: number;
+}
+
+/** Seed, FAQ: the 20/30/50 rule — ~20% ready, ~30% partly defined, ~50% still high level. */
+export const refinementShape: Rule<RefinementShapeOptions> = {
+  id: 'refinement-shape',
+  description: 'The product backlog is off the 20/30/50 shape: its top is not ready, or the next band is still rough.',
+  defaultLevel: 'warn',
+  defaults: { readyBand: 0.2, partialBand: 0.3, minShare: 0.8, minItems: 5 },
+  check({ productBacklog, items }, options) {
+    if (!productBacklog || productBacklog.itemIds.length < options.minItems) return [];
+    const ids = productBacklog.itemIds;
+    const top = Math.ceil(ids.length * options.readyBand);
+    const next = Math.ceil(ids.length * (options.readyBand + options.partialBand)) - top;
+    const findings = [];
+    const notReady = ids.slice(0, top).filter((id) => items.get(id)?.readiness !== 'ready');
+    if (top > 0 && (top - notReady.length) / top < options.minShare) {
+      findings.push({
+        message: `Only ${top - notReady.length} of the top ${top} items in ${productBacklog.title} are ready to pick up.`,
+        ids: notReady,
+        hint: 'Refine these first: acceptance criteria, an estimate and a description, so the next cycles can start on them.',
+      });
+    }
+    const rough = ids.slice(top, top + next).filter((id) => items.get(id)?.readiness === 'rough');
+    if (next > 0 && (next - rough.length) / next < options.minShare) {
+      findings.push({
+        message: `${rough.length} of the next ${next} items in ${productBacklog.title} are still rough.`,
+        ids: rough,
+        hint: 'Give upcoming work at least a description and a first estimate or acceptance criteria.',
+      });
+    }
+    return findings;
+  },
+};

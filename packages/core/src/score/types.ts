@@ -1,0 +1,119 @@
+import type { Backlog, Horizon, Item, Plan } from '../model/types.js';
+import type { TraceLinkKind, TraceStatus } from '../trace/traceItem.js';
+
+/** How ready an item is to be picked up; see `readiness.ts` for the exact definition. */
+export type Readiness = 'ready' | 'partial' | 'rough';
+
+/** A rule's setting, as in a linter: off, or the severity its findings carry. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+export type FindingSeverity = Exclude<RuleLevel, 'off'>;
+
+export type SubScoreName = 'traceability' | 'coverage' | 'readiness' | 'focus' | 'hygiene';
+
+export interface SubScore {
+  readonly name: SubScoreName;
+  /** numerator / denominator, 0–1; 0 when there is nothing to measure (then `weight` counts as 0). */
+  readonly value: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Relative weight in the total; the weights of measured sub-scores are normalised to sum to 1. */
+  readonly weight: number;
+  /** One line saying what was counted. */
+  readonly explanation: string;
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: FindingSeverity;
+  readonly message: string;
+  /** The ids the finding is about: items, initiatives, goals, backlogs. */
+  readonly ids: readonly string[];
+  /** What to do about it. */
+  readonly hint: string;
+}
+
+export interface ItemReport {
+  readonly itemId: string;
+  readonly status: TraceStatus;
+  readonly initiativeId?: string;
+  /** How the initiative is reached: from the item itself, or inherited from an ancestor. */
+  readonly link?: TraceLinkKind;
+  readonly goalIds: readonly string[];
+  readonly readiness: Readiness;
+  /** Rank in the product backlog (0 = top), when the item is in it. */
+  readonly rank?: number;
+}
+
+export interface InitiativeReport {
+  readonly initiativeId: string;
+  /** Items tracing to it (directly, through a feature, or inherited from an ancestor). */
+  readonly itemCount: number;
+  readonly estimateSum: number;
+  /** Share of its items that are done, 0–1. */
+  readonly doneShare: number;
+  /** Share of its not-done items that are ready, 0–1. */
+  readonly readyShare: number;
+  readonly inCurrentHorizon: boolean;
+}
+
+export interface GoalReport {
+  readonly goalId: string;
+  readonly initiativeIds: readonly string[];
+  readonly itemIds: readonly string[];
+  /** Share of the product backlog's estimate that serves this goal, 0–1. */
+  readonly effortShare: number;
+}
+
+export interface AlignmentReport {
+  /** 0–100: Σ weight × value over measured sub-scores, divided by Σ of their weights, × 100, to one decimal. */
+  readonly score: number;
+  readonly subScores: readonly SubScore[];
+  readonly items: readonly ItemReport[];
+  readonly initiatives: readonly InitiativeReport[];
+  readonly goals: readonly GoalReport[];
+  readonly findings: readonly Finding[];
+  /** What the report was computed against, so it can be reproduced. */
+  readonly today: string;
+  readonly productBacklogId?: string;
+  readonly currentHorizonId?: string;
+}
+
+/** What a rule reports; `severity` may lower (never raise) the level the rule is set to. */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: FindingSeverity };
+
+/** Per-rule options: a level, or a level with thresholds, like a linter's `['warn', { … }]`. */
+export type RuleSetting<O> = RuleLevel | readonly [RuleLevel, Partial<O>];
+
+/** What every rule reads: computed once per report. */
+export interface ScoreContext {
+  readonly plan: Plan;
+  readonly today: string;
+  readonly productBacklog?: Backlog;
+  /** The product backlog's items in rank order (ids that name no item are skipped). */
+  readonly productItems: readonly Item[];
+  readonly currentHorizon?: Horizon;
+  /** Each item's report, by id; `values()` in `plan.items` order. */
+  readonly items: Pick<ReadonlyMap<string, ItemReport>, 'get' | 'values'>;
+  /** The same reports as an array, in `plan.items` order. */
+  readonly itemReports: readonly ItemReport[];
+  readonly initiatives: ReadonlyMap<string, InitiativeReport>;
+  /** Items tracing to each initiative. */
+  readonly itemsOfInitiative: ReadonlyMap<string, readonly string[]>;
+  /** Initiatives that serve each goal, directly or through their theme. */
+  readonly initiativesOfGoal: ReadonlyMap<string, readonly string[]>;
+  /** Every item by id (the plan index's map). */
+  readonly itemById: ReadonlyMap<string, Item>;
+  /** Days from `a` to `b` (ISO dates). */
+  daysBetween(a: string, b: string): number;
+  /** The ISO date `days` before `today`. */
+  daysAgo(days: number): string;
+}
+
+export interface Rule<O extends object = object> {
+  readonly id: string;
+  /** One line for the docs and the rules table. */
+  readonly description: string;
+  readonly defaultLevel: RuleLevel;
+  readonly defaults: O;
+  check(context: ScoreContext, options: O): readonly RuleFinding[];
+}
