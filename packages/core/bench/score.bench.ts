@@ -1,5 +1,5 @@
 import { defineBench } from '../../../bench/define.js';
-import { createPlan, generatePlan, getPlanIndex, type Plan, scoreAlignment } from '../src/index.js';
+import { createPlan, generatePlan, getPlanIndex, type Item, type Plan, scoreAlignment } from '../src/index.js';
 
 /**
  * The whole alignment report against the least any scoring must do: one loop that walks each
@@ -23,9 +23,10 @@ function suite(items: number) {
         const { items: byId } = getPlanIndex(plan);
         let sum = 0;
         for (const item of plan.items) {
-          for (let node = item; node; node = node.parentId === undefined ? undefined : byId.get(node.parentId)) {
+          let node: Item | undefined = item;
+          while (node) {
             sum += node.estimate ?? 0;
-            if (node.parentId === undefined) break;
+            node = node.parentId === undefined ? undefined : byId.get(node.parentId);
           }
         }
         return sum;

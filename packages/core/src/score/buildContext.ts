@@ -63,7 +63,9 @@ export function buildContext(
   for (let start = 0; start < count; start++) {
     let p: number | undefined = start;
     let found: string | null | undefined;
-    while (p !== undefined && (found = reached[p]) === undefined) {
+    while (p !== undefined) {
+      found = reached[p];
+      if (found !== undefined) break;
       const mine = own[p];
       if (mine !== undefined) {
         found = mine;
