@@ -1,5 +1,14 @@
 import { defineBench } from '../../../bench/define.js';
-import { createPlan, generatePlan, getPlanIndex, type Item, type Plan, scoreAlignment } from '../src/index.js';
+import {
+  applyChange,
+  type Change,
+  createPlan,
+  generatePlan,
+  getPlanIndex,
+  type Item,
+  type Plan,
+  scoreAlignment,
+} from '../src/index.js';
 
 /**
  * The whole alignment report against the least any scoring must do: one loop that walks each
@@ -7,7 +16,7 @@ import { createPlan, generatePlan, getPlanIndex, type Item, type Plan, scoreAlig
  * timings, as a host holds them between renders.
  */
 function suite(items: number) {
-  return defineBench<{ plan: Plan }>({
+  return defineBench<{ plan: Plan; flip: Change }>({
     kind: 'node',
     name: `scoreAlignment ${items.toLocaleString('en')} items / 500 initiatives`,
     samples: 15,
@@ -15,7 +24,13 @@ function suite(items: number) {
     setup: () => {
       const plan = createPlan(generatePlan({ seed: 1, items, initiatives: 500 }));
       getPlanIndex(plan);
-      return { plan };
+      const first = plan.items[0];
+      const flip: Change = {
+        type: 'set-status',
+        itemId: first?.id ?? '',
+        status: first?.status === 'done' ? 'todo' : 'done',
+      };
+      return { plan, flip };
     },
     baseline: {
       name: 'walk parent chains + sum estimates',
@@ -32,7 +47,18 @@ function suite(items: number) {
         return sum;
       },
     },
-    cases: [{ name: 'scoreAlignment', run: ({ plan }) => scoreAlignment(plan, { today: '2026-11-25' }) }],
+    cases: [
+      { name: 'scoreAlignment (plan seen before)', run: ({ plan }) => scoreAlignment(plan, { today: '2026-11-25' }) },
+      {
+        // What a host pays after each edit: the change gives a new plan, whose index, traces and
+        // readiness are built on first use.
+        name: 'set-status change + scoreAlignment of the new plan',
+        run: ({ plan, flip }) => {
+          const next = applyChange(plan, flip);
+          if (next.ok) scoreAlignment(next.plan, { today: '2026-11-25' });
+        },
+      },
+    ],
   });
 }
 

@@ -42,7 +42,7 @@ export {
 export type { GeneratePlanOptions } from './sample/generatePlan.js';
 export { generatePlan } from './sample/generatePlan.js';
 export { samplePlan } from './sample/samplePlan.js';
-export { itemReadiness } from './score/readiness.js';
+export { getItemReadiness, itemReadiness } from './score/readiness.js';
 export type { RuleId, RuleOptionsOf } from './score/rules/index.js';
 export { RULES } from './score/rules/index.js';
 export type { ScoreOptions } from './score/scoreAlignment.js';
@@ -61,6 +61,8 @@ export type {
   SubScore,
   SubScoreName,
 } from './score/types.js';
+export type { ItemTraces } from './trace/itemTraces.js';
+export { getItemTraces } from './trace/itemTraces.js';
 export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
 export { traceItem } from './trace/traceItem.js';
 export type { PlanProblem, ProblemCode, ProblemSeverity } from './validate/problems.js';

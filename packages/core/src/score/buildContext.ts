@@ -1,15 +1,16 @@
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Horizon, Initiative, Item, Plan } from '../model/types.js';
+import { getItemTraces } from '../trace/itemTraces.js';
 import { daysBefore, daysBetween } from './dates.js';
-import { itemReadiness } from './readiness.js';
-import type { InitiativeReport, ItemReport, ScoreContext } from './types.js';
+import { getItemReadiness } from './readiness.js';
+import type { InitiativeReport, ItemReport, Readiness, ScoreContext } from './types.js';
 
 /**
  * Computes, in time linear in the plan, everything the sub-scores and rules read: each item's
- * trace and readiness, each initiative's work, each goal's initiatives.
- * Per-item data lives in arrays by position in `plan.items` (the index maps ids to positions):
- * on large plans, arrays cost far less than a map per fact. Traces are resolved with a memo up the
- * parent chains, so a shared ancestor is walked once however many descendants it has.
+ * trace and readiness, each initiative's work, each goal's initiatives. Traces and readiness come
+ * from per-plan caches shared with the views; what depends on options (ranks, the current horizon)
+ * is computed here. Per-item data lives in arrays by position in `plan.items`: on large plans,
+ * arrays cost far less than a map per fact.
  */
 export function buildContext(
   plan: Plan,
@@ -32,52 +33,15 @@ export function buildContext(
           (h) => h.start !== undefined && h.end !== undefined && h.start <= today && today <= h.end,
         ) ?? index.horizonsInOrder.find((h) => h.kind === 'now'));
 
-  // Goals each initiative serves: its own, then its theme's.
-  const goalsOf = new Map<string, string[]>();
+  const traces = getItemTraces(plan);
   const initiativesOfGoal = new Map<string, string[]>();
   for (const initiative of plan.initiatives) {
-    const theme = initiative.themeId === undefined ? undefined : index.themes.get(initiative.themeId);
-    const goals = [...new Set([...initiative.goalIds, ...(theme?.goalIds ?? [])])].filter((g) => index.goals.has(g));
-    goalsOf.set(initiative.id, goals);
     if (initiative.status === 'dropped') continue;
-    for (const goal of goals) {
+    for (const goal of traces.goalsOfInitiative.get(initiative.id) ?? []) {
       const list = initiativesOfGoal.get(goal);
       if (list) list.push(initiative.id);
       else initiativesOfGoal.set(goal, [initiative.id]);
     }
-  }
-
-  // The initiative an item names itself (directly, or through its feature), by position.
-  const own: (string | undefined)[] = new Array(count);
-  for (let p = 0; p < count; p++) {
-    const item = plan.items[p] as Item;
-    if (item.initiativeId !== undefined && index.initiatives.has(item.initiativeId)) own[p] = item.initiativeId;
-    else if (item.featureId !== undefined) {
-      const target = index.features.get(item.featureId)?.initiativeId;
-      if (target !== undefined && index.initiatives.has(target)) own[p] = target;
-    }
-  }
-  // The initiative an item reaches: its own, else its nearest ancestor's. null = none.
-  const reached: (string | null | undefined)[] = new Array(count);
-  const chain: number[] = [];
-  for (let start = 0; start < count; start++) {
-    let p: number | undefined = start;
-    let found: string | null | undefined;
-    while (p !== undefined) {
-      found = reached[p];
-      if (found !== undefined) break;
-      const mine = own[p];
-      if (mine !== undefined) {
-        found = mine;
-        reached[p] = mine;
-        break;
-      }
-      chain.push(p);
-      const parentId: string | undefined = (plan.items[p] as Item).parentId;
-      p = parentId === undefined ? undefined : itemPosition.get(parentId);
-    }
-    for (const q of chain) reached[q] = found ?? null;
-    chain.length = 0;
   }
 
   const rank: (number | undefined)[] = new Array(count);
@@ -92,20 +56,20 @@ export function buildContext(
     }
   }
 
+  const readiness = getItemReadiness(plan);
   const reports: ItemReport[] = new Array(count);
   const itemsOfInitiative = new Map<string, string[]>();
   for (let p = 0; p < count; p++) {
     const item = plan.items[p] as Item;
-    const initiativeId = reached[p] ?? undefined;
-    const goalIds = initiativeId === undefined ? [] : (goalsOf.get(initiativeId) ?? []);
+    const initiativeId = traces.initiativeId[p];
     // Every report has the same keys in the same order (undefined where absent): one object shape.
     reports[p] = {
       itemId: item.id,
-      status: initiativeId === undefined ? 'orphan' : goalIds.length > 0 ? 'reaches-goal' : 'reaches-initiative',
+      status: traces.status[p] as ItemReport['status'],
       initiativeId,
-      link: initiativeId === undefined ? undefined : own[p] !== undefined ? 'direct' : 'inherited',
-      goalIds,
-      readiness: itemReadiness(item, index.childrenOf.has(item.id)),
+      link: initiativeId === undefined ? undefined : traces.direct[p] ? 'direct' : 'inherited',
+      goalIds: traces.goalIds[p] as readonly string[],
+      readiness: readiness[p] as Readiness,
       rank: rank[p],
     };
     if (initiativeId !== undefined) {

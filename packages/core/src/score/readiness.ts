@@ -1,4 +1,5 @@
-import type { Item } from '../model/types.js';
+import { getPlanIndex } from '../model/planIndex.js';
+import type { Item, Plan } from '../model/types.js';
 import type { Readiness } from './types.js';
 
 /**
@@ -23,4 +24,18 @@ export function itemReadiness(
   const placed = item.parentId !== undefined || (item.kind === 'epic' && hasChildren);
   const signals = Number(sized) + Number(criteria) + Number(described) + Number(placed);
   return signals >= 2 ? 'partial' : 'rough';
+}
+
+// Readiness depends on the plan alone; views and the scorer read it for the same plan, so it is
+// computed once per plan and dropped with it.
+const cache = new WeakMap<Plan, readonly Readiness[]>();
+
+/** Every item's readiness, by position in `plan.items`, cached for the plan's lifetime. */
+export function getItemReadiness(plan: Plan): readonly Readiness[] {
+  const cached = cache.get(plan);
+  if (cached) return cached;
+  const { childrenOf } = getPlanIndex(plan);
+  const readiness = plan.items.map((item) => itemReadiness(item, childrenOf.has(item.id)));
+  cache.set(plan, readiness);
+  return readiness;
 }
