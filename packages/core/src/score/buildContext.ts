@@ -20,7 +20,6 @@ export function buildContext(
 ): ScoreContext {
   const index = getPlanIndex(plan);
   const { itemPosition } = index;
-  const count = plan.items.length;
 
   const productBacklog: Backlog | undefined =
     productBacklogId !== undefined
@@ -44,40 +43,8 @@ export function buildContext(
     }
   }
 
-  const rank: (number | undefined)[] = new Array(count);
-  const productItems: Item[] = [];
-  if (productBacklog) {
-    const ids = productBacklog.itemIds;
-    for (let r = 0; r < ids.length; r++) {
-      const p = itemPosition.get(ids[r] as string);
-      if (p === undefined) continue;
-      rank[p] = r;
-      productItems.push(plan.items[p] as Item);
-    }
-  }
-
-  const readiness = getItemReadiness(plan);
-  const reports: ItemReport[] = new Array(count);
-  const itemsOfInitiative = new Map<string, string[]>();
-  for (let p = 0; p < count; p++) {
-    const item = plan.items[p] as Item;
-    const initiativeId = traces.initiativeId[p];
-    // Every report has the same keys in the same order (undefined where absent): one object shape.
-    reports[p] = {
-      itemId: item.id,
-      status: traces.status[p] as ItemReport['status'],
-      initiativeId,
-      link: initiativeId === undefined ? undefined : traces.direct[p] ? 'direct' : 'inherited',
-      goalIds: traces.goalIds[p] as readonly string[],
-      readiness: readiness[p] as Readiness,
-      rank: rank[p],
-    };
-    if (initiativeId !== undefined) {
-      const list = itemsOfInitiative.get(initiativeId);
-      if (list) list.push(item.id);
-      else itemsOfInitiative.set(initiativeId, [item.id]);
-    }
-  }
+  const { reports, productItems } = itemReports(plan, productBacklog);
+  const { itemsOfInitiative } = traces;
   const items = {
     get: (id: string) => {
       const p = itemPosition.get(id);
@@ -128,6 +95,51 @@ export function buildContext(
     daysBetween,
     daysAgo: (days) => daysBefore(today, days),
   };
+}
+
+// Item reports depend on the plan and the ranked backlog only: cached per plan and backlog, so
+// re-scoring a plan (other options, another day) does not rebuild one object per item.
+const reportCache = new WeakMap<Plan, Map<string, { reports: ItemReport[]; productItems: Item[] }>>();
+
+function itemReports(plan: Plan, productBacklog: Backlog | undefined): { reports: ItemReport[]; productItems: Item[] } {
+  const key = productBacklog?.id ?? '';
+  const perPlan = reportCache.get(plan) ?? new Map();
+  reportCache.set(plan, perPlan);
+  const cached = perPlan.get(key);
+  if (cached) return cached;
+
+  const { itemPosition } = getPlanIndex(plan);
+  const traces = getItemTraces(plan);
+  const readiness = getItemReadiness(plan);
+  const count = plan.items.length;
+  const rank: (number | undefined)[] = new Array(count);
+  const productItems: Item[] = [];
+  if (productBacklog) {
+    const ids = productBacklog.itemIds;
+    for (let r = 0; r < ids.length; r++) {
+      const p = itemPosition.get(ids[r] as string);
+      if (p === undefined) continue;
+      rank[p] = r;
+      productItems.push(plan.items[p] as Item);
+    }
+  }
+  const reports: ItemReport[] = new Array(count);
+  for (let p = 0; p < count; p++) {
+    const initiativeId = traces.initiativeId[p];
+    // Every report has the same keys in the same order (undefined where absent): one object shape.
+    reports[p] = {
+      itemId: (plan.items[p] as Item).id,
+      status: traces.status[p] as ItemReport['status'],
+      initiativeId,
+      link: initiativeId === undefined ? undefined : traces.direct[p] ? 'direct' : 'inherited',
+      goalIds: traces.goalIds[p] as readonly string[],
+      readiness: readiness[p] as Readiness,
+      rank: rank[p],
+    };
+  }
+  const result = { reports, productItems };
+  perPlan.set(key, result);
+  return result;
 }
 
 /** In the current horizon: assigned to it, or, with no horizon, dated across today. */

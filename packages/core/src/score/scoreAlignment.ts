@@ -142,7 +142,8 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
   const readyTop = ranked.slice(0, top).filter((id) => items.get(id)?.readiness === 'ready').length;
   const shapedNext = ranked.slice(top, top + next).filter((id) => items.get(id)?.readiness !== 'rough').length;
 
-  // Focus: active initiatives that serve a goal and are worded as outcomes, not tasks.
+  // Focus: initiatives not dropped (done ones included: they were roadmap entries too) that serve
+  // a goal and are worded as outcomes, not tasks.
   const taskVerbs = resolveRule('implementation-on-roadmap', options).options.taskVerbs;
   const serving = new Set([...context.initiativesOfGoal.values()].flat());
   const active = plan.initiatives.filter((i) => i.status !== 'dropped');

@@ -16,6 +16,8 @@ export interface ItemTraces {
   readonly status: readonly TraceStatus[];
   /** Goals each initiative serves: its own `goalIds`, then its theme's, each once. */
   readonly goalsOfInitiative: ReadonlyMap<string, readonly string[]>;
+  /** Ids of the items that reach each initiative, directly or inherited, in `plan.items` order. */
+  readonly itemsOfInitiative: ReadonlyMap<string, readonly string[]>;
 }
 
 // Views and the scorer all need every item's trace for the same plan; plans are immutable, so the
@@ -82,6 +84,7 @@ export function getItemTraces(plan: Plan): ItemTraces {
   const direct: boolean[] = new Array(count);
   const goalIds: (readonly string[])[] = new Array(count);
   const status: TraceStatus[] = new Array(count);
+  const itemsOfInitiative = new Map<string, string[]>();
   for (let p = 0; p < count; p++) {
     const target = reached[p] ?? undefined;
     const goals = target === undefined ? NO_GOALS : (goalsOfInitiative.get(target) ?? NO_GOALS);
@@ -89,8 +92,13 @@ export function getItemTraces(plan: Plan): ItemTraces {
     direct[p] = own[p] !== undefined;
     goalIds[p] = goals;
     status[p] = target === undefined ? 'orphan' : goals.length > 0 ? 'reaches-goal' : 'reaches-initiative';
+    if (target === undefined) continue;
+    const id = (plan.items[p] as Item).id;
+    const list = itemsOfInitiative.get(target);
+    if (list) list.push(id);
+    else itemsOfInitiative.set(target, [id]);
   }
-  const traces: ItemTraces = { initiativeId, direct, goalIds, status, goalsOfInitiative };
+  const traces: ItemTraces = { initiativeId, direct, goalIds, status, goalsOfInitiative, itemsOfInitiative };
   cache.set(plan, traces);
   return traces;
 }

@@ -1,4 +1,5 @@
 import { getPlanIndex } from '../../model/planIndex.js';
+import { isActive } from '../signals.js';
 import type { Rule } from '../types.js';
 
 export interface FarHorizonCommitmentOptions {
@@ -18,7 +19,8 @@ export const farHorizonCommitment: Rule<FarHorizonCommitmentOptions> = {
     const current = currentHorizon ? (order.get(currentHorizon.id) ?? 0) : 0;
     const findings = [];
     for (const initiative of plan.initiatives) {
-      if (initiative.confidence !== 'committed' || !initiative.start || !initiative.end) continue;
+      if (!isActive(initiative) || initiative.confidence !== 'committed' || !initiative.start || !initiative.end)
+        continue;
       const horizon = initiative.horizonId ? index.horizons.get(initiative.horizonId) : undefined;
       const far =
         horizon?.kind === 'later' ||
