@@ -70,3 +70,15 @@ export { PlanValidationError, PROBLEM_CODES } from './validate/problems.js';
 export type { PlanInput } from './validate/schema.js';
 export type { ValidationResult } from './validate/validatePlan.js';
 export { createPlan, isPlan, validatePlan } from './validate/validatePlan.js';
+export type { BacklogDrop } from './views/backlogMoves.js';
+export { anchorForOver, dropChange } from './views/backlogMoves.js';
+export type {
+  BacklogFilter,
+  BacklogGroup,
+  BacklogGroupBy,
+  BacklogRow,
+  BacklogView,
+  BacklogViewOptions,
+  EntityRef,
+} from './views/backlogView.js';
+export { backlogView } from './views/backlogView.js';
