@@ -1,0 +1,121 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type Change, createPlan, type Plan, samplePlan } from '@throughline/core';
+import { useState } from 'react';
+import { BacklogList, type BacklogListProps } from './BacklogList.js';
+
+const sample = createPlan(samplePlan());
+
+/** Plays the host: keeps the plan in state and takes every change back, as an embedding app would. */
+function Host(props: BacklogListProps) {
+  const [plan, setPlan] = useState<unknown>(props.plan);
+  const [last, setLast] = useState<Change | null>(null);
+  return (
+    <>
+      <BacklogList
+        {...props}
+        plan={plan}
+        onChange={(change, next: Plan) => {
+          setPlan(next);
+          setLast(change);
+          props.onChange?.(change, next);
+        }}
+      />
+      <output className="tl-story-output" aria-label="Last change">
+        {last ? JSON.stringify(last) : 'No change yet'}
+      </output>
+    </>
+  );
+}
+
+const meta = {
+  title: 'Views/BacklogList',
+  component: BacklogList,
+  render: (args) => <Host {...args} />,
+  args: { plan: sample, backlogIds: ['backlog-product'] },
+  argTypes: {
+    plan: { control: false },
+    backlogIds: { control: false },
+    filter: { control: false },
+    messages: { control: false },
+    classNames: { control: false },
+    groupBy: { control: 'inline-radio', options: ['none', 'epic', 'initiative', 'goal', 'kind'] },
+  },
+  parameters: {
+    docs: { description: { component: 'The backlog with its trace to the roadmap, on the built-in sample plan.' } },
+  },
+} satisfies Meta<typeof BacklogList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The sample plan's product backlog: drag a handle, or focus it and press Space, arrows, Space. */
+export const ProductBacklog: Story = {};
+
+/** Product backlog and the next sprint side by side: drag work across, or use a row's menu. */
+export const ProductAndSprint: Story = { args: { backlogIds: ['backlog-product', 'sprint-24'] } };
+
+export const GroupedByEpic: Story = { args: { groupBy: 'epic' } };
+
+export const GroupedByGoal: Story = { args: { groupBy: 'goal' } };
+
+/** Only work with no strategic link: what needs a reason before it gets a rank. */
+export const OrphansHighlighted: Story = { args: { filter: { trace: ['orphan'] } } };
+
+/** Filtered to open bugs that are ready. */
+export const Filtered: Story = { args: { filter: { kinds: ['bug'], statuses: ['todo', 'in-progress'], text: '' } } };
+
+export const ReadOnly: Story = { args: { readOnly: true, backlogIds: ['backlog-product', 'sprint-23'] } };
+
+/** An empty backlog says what to do next. */
+export const EmptyBacklog: Story = {
+  args: {
+    plan: createPlan({
+      backlogs: [{ id: 'sprint-25', title: 'Sprint 25', kind: 'sprint', itemIds: [], capacity: 30 }],
+    }),
+    backlogIds: ['sprint-25'],
+  },
+};
+
+/** Invalid host data shows its problems instead of breaking the page. */
+export const InvalidPlan: Story = {
+  args: {
+    plan: {
+      items: [
+        { id: 'STORY-1', title: 'Redesign the signup flow', kind: 'feature' },
+        { id: 'TASK-1', title: '', kind: 'task', parentId: 'STORY-9' },
+      ],
+      backlogs: [{ id: 'backlog-product', title: 'Product backlog', kind: 'product', itemIds: ['STORY-1', 'STORY-1'] }],
+    },
+  },
+};
+
+export const DarkTheme: Story = { args: { backlogIds: ['backlog-product', 'sprint-24'] }, globals: { theme: 'dark' } };
+
+export const Compact: Story = { globals: { density: 'compact' } };
+
+/** A design system's look, through the --tl- variables alone, with its own light and dark values. */
+export const CustomTheme: Story = {
+  decorators: [
+    (Story) => (
+      <div className="acme-planning">
+        <style>{`
+          .acme-planning {
+            --tl-color-accent: #5b21b6;
+            --tl-color-accent-subtle: #ede9fe;
+            --tl-color-surface: #faf5ff;
+            --tl-radius-md: 0px;
+            --tl-radius-lg: 0px;
+            --tl-radius-pill: 2px;
+            --tl-font-family: Georgia, serif;
+          }
+          [data-tl-theme="dark"] .acme-planning {
+            --tl-color-accent: #c4b5fd;
+            --tl-color-accent-subtle: #2e1065;
+            --tl-color-surface: #1e1530;
+          }
+        `}</style>
+        <Story />
+      </div>
+    ),
+  ],
+};

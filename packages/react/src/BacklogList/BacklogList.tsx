@@ -1,0 +1,568 @@
+import {
+  type Announcements,
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import {
+  anchorForOver,
+  applyChange,
+  type BacklogFilter,
+  type BacklogGroupBy,
+  type BacklogRow,
+  type BacklogView,
+  backlogView,
+  type Change,
+  dropChange,
+  type Plan,
+} from '@throughline/core';
+import { useId, useMemo, useState } from 'react';
+import { cx, slotClass } from '../shared/classes.js';
+import { PlanError } from '../shared/PlanError.js';
+import { usePlan } from '../shared/usePlan.js';
+import { KindBadge } from './KindBadge.js';
+import { MoveMenu } from './MoveMenu.js';
+import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
+
+export type BacklogListSlot =
+  | 'root'
+  | 'backlog'
+  | 'header'
+  | 'list'
+  | 'group'
+  | 'row'
+  | 'handle'
+  | 'title'
+  | 'kind'
+  | 'badge'
+  | 'trace'
+  | 'menu'
+  | 'empty'
+  | 'error';
+
+const DEFAULT_CLASSES: Record<BacklogListSlot, string> = {
+  root: 'tl-root tl-backlogs',
+  backlog: 'tl-backlog',
+  header: 'tl-backlog-header',
+  list: 'tl-backlog-list',
+  group: 'tl-backlog-group',
+  row: 'tl-backlog-row',
+  handle: 'tl-backlog-handle',
+  title: 'tl-backlog-title',
+  kind: 'tl-kind',
+  badge: 'tl-badge',
+  trace: 'tl-trace',
+  menu: 'tl-menu',
+  empty: 'tl-backlog-empty',
+  error: 'tl-error',
+};
+
+export interface BacklogListProps {
+  /** A plan from `createPlan`, or raw host data (validated on the way in; invalid data shows its problems). */
+  readonly plan: unknown;
+  /** The backlogs to show, side by side; default: the first product backlog. */
+  readonly backlogIds?: readonly string[];
+  readonly groupBy?: BacklogGroupBy;
+  readonly filter?: BacklogFilter;
+  /** Called with the one change a gesture makes and the plan it leads to; pass that plan back to keep it. */
+  readonly onChange?: (change: Change, nextPlan: Plan) => void;
+  /** Called when a row's title is activated, for the host's own navigation. */
+  readonly onSelect?: (itemId: string) => void;
+  /** Display only: no handles, no menus, no selection. */
+  readonly readOnly?: boolean;
+  readonly messages?: Partial<BacklogListMessages>;
+  /** For numbers (estimates, counts); default: the reader's locale. */
+  readonly locale?: string;
+  readonly className?: string;
+  readonly classNames?: Partial<Record<BacklogListSlot, string>>;
+  /** Drop every default class, for a design system that styles the parts itself. */
+  readonly unstyled?: boolean;
+}
+
+/** Row ids are backlog-scoped: an item may sit in a release backlog and a product backlog at once. */
+const rowId = (backlogId: string, itemId: string) => `${backlogId}::${itemId}`;
+const parseRowId = (id: string | number) => {
+  const [backlogId = '', itemId = ''] = String(id).split('::');
+  return { backlogId, itemId };
+};
+const CONTAINER = 'backlog:';
+
+/**
+ * The backlog as engineers and product owners work it: one or several backlogs side by side, each
+ * row with its kind, estimate, status, refinement readiness, acceptance-criteria progress and its
+ * trace to the roadmap. Reorder and move by pointer, touch or keyboard, or with each row's
+ * "Move to…" menu; every gesture emits one core change through `onChange`.
+ *
+ * @example
+ * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
+ */
+export function BacklogList(props: BacklogListProps) {
+  const state = usePlan(props.plan);
+  const messages = useMemo(() => ({ ...defaultBacklogListMessages, ...props.messages }), [props.messages]);
+  const slot = (name: BacklogListSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
+  if (!state.ok) {
+    return (
+      <div className={cx(slot('root'), props.className)}>
+        <PlanError
+          errors={state.errors}
+          title={messages.invalidPlan}
+          moreLabel={messages.moreProblems}
+          className={slot('error')}
+        />
+      </div>
+    );
+  }
+  return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} />;
+}
+
+interface BoardProps extends Omit<BacklogListProps, 'plan' | 'messages'> {
+  readonly plan: Plan;
+  readonly messages: BacklogListMessages;
+  readonly slot: (name: BacklogListSlot) => string | undefined;
+}
+
+function BacklogBoard({
+  plan,
+  backlogIds,
+  groupBy,
+  filter,
+  onChange,
+  onSelect,
+  readOnly,
+  messages,
+  locale,
+  className,
+  slot,
+}: BoardProps) {
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const n = (value: number) => numbers.format(value);
+  const ids =
+    backlogIds ??
+    plan.backlogs
+      .filter((b) => b.kind === 'product')
+      .slice(0, 1)
+      .map((b) => b.id);
+  const views = useMemo(
+    () =>
+      ids.map((id) => ({
+        id,
+        view: backlogView(plan, id, { ...(groupBy ? { groupBy } : {}), ...(filter ? { filter } : {}) }),
+      })),
+    // ids is derived from backlogIds each render; its contents are what matter.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the joined ids
+    [plan, ids.join('\u0000'), groupBy, filter],
+  );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const backlogTitle = (id: string) => plan.backlogs.find((b) => b.id === id)?.title ?? id;
+  const itemTitle = (id: string) => plan.items.find((i) => i.id === id)?.title ?? id;
+  const positionOf = (backlogId: string, itemId: string) => {
+    const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
+    return { position: list.indexOf(itemId) + 1, total: list.length };
+  };
+
+  /** The items a gesture on one row moves: the row's backlog's selection when the row is in it. */
+  const movingWith = (backlogId: string, itemId: string): string[] => {
+    const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
+    if (!selected.has(rowId(backlogId, itemId))) return [itemId];
+    return list.filter((id) => selected.has(rowId(backlogId, id)));
+  };
+
+  const emit = (change: Change | undefined): { ok: boolean; message?: string } => {
+    if (!change) return { ok: false };
+    const result = applyChange(plan, change);
+    if (!result.ok) return { ok: false, message: messages.refused(result.error.message) };
+    onChange?.(change, result.plan);
+    setSelected(new Set());
+    return { ok: true };
+  };
+
+  /** Resolves a drop target to the change it makes, shared by the drop handler and its announcement. */
+  const changeForDrop = (activeId: string | number, overId: string | number | undefined) => {
+    if (overId === undefined) return undefined;
+    const active = parseRowId(activeId);
+    const over = String(overId).startsWith(CONTAINER)
+      ? { backlogId: String(overId).slice(CONTAINER.length), itemId: null }
+      : parseRowId(overId);
+    const itemIds = movingWith(active.backlogId, active.itemId);
+    const source = plan.backlogs.find((b) => b.id === active.backlogId)?.itemIds ?? [];
+    const beforeItemId =
+      over.itemId === null
+        ? null
+        : over.backlogId === active.backlogId
+          ? anchorForOver(source, active.itemId, over.itemId, new Set(itemIds))
+          : over.itemId;
+    return {
+      change: dropChange(plan, { itemIds, fromBacklogId: active.backlogId, toBacklogId: over.backlogId, beforeItemId }),
+      active,
+      toBacklogId: over.backlogId,
+      count: itemIds.length,
+    };
+  };
+
+  /** Where the moved item ends up, for the announcement: applied to a copy, never emitted here. */
+  const landing = (activeId: string | number, overId: string | number | undefined) => {
+    const drop = changeForDrop(activeId, overId);
+    if (!drop?.change) return undefined;
+    const result = applyChange(plan, drop.change);
+    if (!result.ok) return undefined;
+    const list = result.plan.backlogs.find((b) => b.id === drop.toBacklogId)?.itemIds ?? [];
+    return { ...drop, position: list.indexOf(drop.active.itemId) + 1, total: list.length };
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const { backlogId, itemId } = parseRowId(active.id);
+      const { position, total } = positionOf(backlogId, itemId);
+      return messages.pickedUp(itemTitle(itemId), n(position), n(total), backlogTitle(backlogId));
+    },
+    onDragOver: ({ active, over }) => {
+      const land = landing(active.id, over?.id);
+      if (!land) return undefined;
+      return messages.over(
+        itemTitle(land.active.itemId),
+        n(land.position),
+        n(land.total),
+        backlogTitle(land.toBacklogId),
+      );
+    },
+    onDragEnd: ({ active, over }) => {
+      const land = landing(active.id, over?.id);
+      const { backlogId, itemId } = parseRowId(active.id);
+      if (!land) {
+        return messages.cancelled(
+          itemTitle(itemId),
+          n(positionOf(backlogId, itemId).position),
+          backlogTitle(backlogId),
+        );
+      }
+      return land.count > 1
+        ? messages.movedMany(n(land.count), backlogTitle(land.toBacklogId))
+        : messages.moved(itemTitle(itemId), n(land.position), n(land.total), backlogTitle(land.toBacklogId));
+    },
+    onDragCancel: ({ active }) => {
+      const { backlogId, itemId } = parseRowId(active.id);
+      return messages.cancelled(itemTitle(itemId), n(positionOf(backlogId, itemId).position), backlogTitle(backlogId));
+    },
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    emit(changeForDrop(active.id, over?.id)?.change);
+  };
+
+  const select = (
+    backlogId: string,
+    itemId: string,
+    event: { shiftKey: boolean; metaKey: boolean; ctrlKey: boolean },
+  ) => {
+    const key = rowId(backlogId, itemId);
+    const list = views.find((v) => v.id === backlogId)?.view?.rows.map((r) => rowId(backlogId, r.item.id)) ?? [];
+    setSelected((was) => {
+      if (event.shiftKey && anchor !== null && list.includes(anchor)) {
+        const [from, to] = [list.indexOf(anchor), list.indexOf(key)].sort((a, b) => a - b);
+        return new Set([...was, ...list.slice(from, (to ?? 0) + 1)]);
+      }
+      const next = new Set(was);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+    setAnchor(key);
+  };
+
+  const menuActions = (backlogId: string, itemId: string) => {
+    const itemIds = movingWith(backlogId, itemId);
+    const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
+    const firstOther = list.find((id) => !itemIds.includes(id)) ?? null;
+    const others = plan.backlogs.filter(
+      (b) => b.id !== backlogId && b.kind !== 'release' && !b.itemIds.some((id) => itemIds.includes(id)),
+    );
+    return [
+      {
+        key: 'top',
+        label: messages.moveToTop,
+        run: () =>
+          emit(
+            dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: backlogId, beforeItemId: firstOther }),
+          ),
+      },
+      {
+        key: 'bottom',
+        label: messages.moveToBottom,
+        run: () =>
+          emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: backlogId, beforeItemId: null })),
+      },
+      ...others.map((target) => ({
+        key: target.id,
+        label: messages.moveToBacklog(target.title),
+        run: () =>
+          emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: target.id, beforeItemId: null })),
+      })),
+    ];
+  };
+
+  const board = (
+    <div className={cx(slot('root'), className)} data-readonly={readOnly ? '' : undefined}>
+      {views.map(({ id, view }) =>
+        view ? (
+          <BacklogColumn
+            key={id}
+            view={view}
+            groupBy={groupBy ?? 'none'}
+            readOnly={readOnly ?? false}
+            selected={selected}
+            messages={messages}
+            n={n}
+            slot={slot}
+            onSelectItem={onSelect}
+            onToggle={select}
+            menuActions={menuActions}
+          />
+        ) : (
+          <p key={id} role="alert" className={slot('error')}>
+            {messages.unknownBacklog(id)}
+          </p>
+        ),
+      )}
+    </div>
+  );
+  if (readOnly) return board;
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: messages.screenReaderInstructions } }}
+    >
+      {board}
+    </DndContext>
+  );
+}
+
+interface ColumnProps {
+  readonly view: BacklogView;
+  readonly groupBy: BacklogGroupBy;
+  readonly readOnly: boolean;
+  readonly selected: ReadonlySet<string>;
+  readonly messages: BacklogListMessages;
+  readonly n: (value: number) => string;
+  readonly slot: (name: BacklogListSlot) => string | undefined;
+  readonly onSelectItem: ((itemId: string) => void) | undefined;
+  readonly onToggle: (
+    backlogId: string,
+    itemId: string,
+    event: { shiftKey: boolean; metaKey: boolean; ctrlKey: boolean },
+  ) => void;
+  readonly menuActions: (backlogId: string, itemId: string) => { key: string; label: string; run: () => void }[];
+}
+
+function BacklogColumn(props: ColumnProps) {
+  const { view, groupBy, readOnly, messages, n, slot } = props;
+  const { backlog } = view;
+  // useId: the same backlog may be shown twice on a page (a docs page, a dashboard).
+  const headingId = `${useId()}-heading`;
+  const { setNodeRef } = useDroppableIfEditable(`${CONTAINER}${backlog.id}`, readOnly);
+  const sortableIds = view.rows.map((row) => rowId(backlog.id, row.item.id));
+  const rows = (list: readonly BacklogRow[]) => list.map((row) => <Row key={row.item.id} {...props} row={row} />);
+
+  const body =
+    view.total === 0 ? (
+      <div className={slot('empty')}>
+        <p>{messages.empty}</p>
+        <p>{messages.emptyHint}</p>
+      </div>
+    ) : view.rows.length === 0 ? (
+      <div className={slot('empty')}>
+        <p>{messages.noMatches}</p>
+      </div>
+    ) : groupBy === 'none' ? (
+      <ul className={slot('list')} aria-labelledby={headingId}>
+        {rows(view.rows)}
+      </ul>
+    ) : (
+      view.groups.map((group) => {
+        const label =
+          group.entity?.title ??
+          (group.key === null || groupBy === 'kind'
+            ? group.key === null
+              ? messages.noGroup[groupBy as Exclude<BacklogGroupBy, 'none'>]
+              : messages.kind[group.key as keyof BacklogListMessages['kind']]
+            : group.key);
+        const groupId = `${headingId}-${group.key ?? '\u0000none'}`;
+        return (
+          <div role="group" key={group.key ?? '\u0000'} className={slot('group')} aria-labelledby={groupId}>
+            <h3 id={groupId}>
+              {label} <span className="tl-muted">({messages.itemCount(n(group.rows.length))})</span>
+            </h3>
+            <ul className={slot('list')} aria-labelledby={groupId}>
+              {rows(group.rows)}
+            </ul>
+          </div>
+        );
+      })
+    );
+
+  return (
+    // A group, not a region: a page may show the same backlog twice, and landmarks must be unique.
+    <div
+      role="group"
+      ref={setNodeRef}
+      className={slot('backlog')}
+      data-backlog-kind={backlog.kind}
+      aria-labelledby={headingId}
+    >
+      <div className={slot('header')}>
+        <h2 id={headingId}>{messages.listLabel(backlog.title)}</h2>
+        <p className="tl-muted">
+          {messages.itemCount(n(view.total))}
+          {view.capacity !== undefined ? (
+            <>
+              {' · '}
+              <span data-over-capacity={view.overCapacity ? '' : undefined}>
+                {messages.capacity(n(view.estimate), n(view.capacity))}
+                {view.overCapacity ? ` · ${messages.overCapacity}` : ''}
+              </span>
+            </>
+          ) : null}
+        </p>
+      </div>
+      {readOnly ? (
+        body
+      ) : (
+        <SortableContext id={backlog.id} items={sortableIds} strategy={verticalListSortingStrategy}>
+          {body}
+        </SortableContext>
+      )}
+    </div>
+  );
+}
+
+function useDroppableIfEditable(id: string, readOnly: boolean) {
+  // Hooks cannot be conditional; a read-only list has no DndContext, where the droppable is inert.
+  return useDroppable({ id, disabled: readOnly });
+}
+
+function Row({
+  row,
+  view,
+  readOnly,
+  selected,
+  messages,
+  n,
+  slot,
+  onSelectItem,
+  onToggle,
+  menuActions,
+}: ColumnProps & { row: BacklogRow }) {
+  const { item } = row;
+  const backlogId = view.backlog.id;
+  const id = rowId(backlogId, item.id);
+  const sortable = useSortable({ id, disabled: readOnly });
+  const isSelected = selected.has(id);
+  const style = readOnly
+    ? undefined
+    : { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
+  const trace = row.trace;
+  const traceText =
+    trace.status === 'reaches-goal'
+      ? messages.traceGoal(trace.initiative?.title ?? '', trace.goals.map((g) => g.title).join(', '))
+      : trace.status === 'reaches-initiative'
+        ? messages.traceInitiative(trace.initiative?.title ?? '')
+        : messages.traceOrphan;
+  const safeUrl = item.url !== undefined && /^https?:\/\//i.test(item.url) ? item.url : undefined;
+
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      className={slot('row')}
+      data-kind={item.kind}
+      data-status={item.status}
+      data-trace={trace.status}
+      data-readiness={row.readiness}
+      data-selected={isSelected ? '' : undefined}
+      data-dragging={sortable.isDragging ? '' : undefined}
+    >
+      {readOnly ? null : (
+        <>
+          <button
+            type="button"
+            className={slot('handle')}
+            {...sortable.attributes}
+            {...sortable.listeners}
+            aria-label={messages.dragHandle(item.title)}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+          <input
+            type="checkbox"
+            className="tl-backlog-check"
+            aria-label={messages.select(item.title)}
+            checked={isSelected}
+            onChange={(event) => {
+              const native = event.nativeEvent as MouseEvent;
+              onToggle(backlogId, item.id, {
+                shiftKey: native.shiftKey ?? false,
+                metaKey: native.metaKey ?? false,
+                ctrlKey: native.ctrlKey ?? false,
+              });
+            }}
+          />
+        </>
+      )}
+      <KindBadge kind={item.kind} label={messages.kind[item.kind]} className={slot('kind')} />
+      <span className={slot('title')}>
+        {onSelectItem ? (
+          <button type="button" className="tl-link-button" onClick={() => onSelectItem(item.id)}>
+            {item.title}
+          </button>
+        ) : safeUrl ? (
+          <a href={safeUrl}>{item.title}</a>
+        ) : (
+          item.title
+        )}
+      </span>
+      <span className={slot('badge')} data-status={item.status}>
+        {messages.status[item.status]}
+      </span>
+      {item.estimate !== undefined ? (
+        <span className={slot('badge')}>{messages.estimate(n(item.estimate))}</span>
+      ) : null}
+      <span className={slot('badge')} data-readiness={row.readiness}>
+        {messages.readiness[row.readiness]}
+      </span>
+      {row.criteria.total > 0 ? (
+        <span className={slot('badge')}>{messages.criteria(n(row.criteria.done), n(row.criteria.total))}</span>
+      ) : null}
+      <span className={slot('trace')} data-trace={trace.status} data-link={trace.initiative?.link}>
+        {traceText}
+        {trace.initiative?.link === 'inherited' ? <span className="tl-muted"> ({messages.inherited})</span> : null}
+      </span>
+      {readOnly ? null : (
+        <MoveMenu
+          label={messages.moveMenu(item.title)}
+          actions={menuActions(backlogId, item.id)}
+          className={slot('menu')}
+          menuClassName="tl-menu-list"
+        />
+      )}
+    </li>
+  );
+}

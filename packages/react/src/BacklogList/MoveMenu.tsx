@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface MoveMenuAction {
+  readonly key: string;
+  readonly label: string;
+  readonly run: () => void;
+}
+
+export interface MoveMenuProps {
+  readonly label: string;
+  readonly actions: readonly MoveMenuAction[];
+  readonly className?: string | undefined;
+  readonly menuClassName?: string | undefined;
+}
+
+/**
+ * "Move to…": the way to move an item without dragging (WAI-ARIA menu button). Arrow keys move
+ * between actions, Escape closes and returns focus to the button.
+ */
+export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuProps) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const close = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const onMenuKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') focus(at + 1);
+    else if (event.key === 'ArrowUp') focus(at - 1);
+    else if (event.key === 'Home') focus(0);
+    else if (event.key === 'End') focus(items.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') {
+      setOpen(false);
+      if (event.key === 'Escape') button.current?.focus();
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <span className="tl-move">
+      <button
+        ref={button}
+        type="button"
+        className={className}
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      {open ? (
+        <ul id={menuId} ref={menu} role="menu" aria-label={label} className={menuClassName} onKeyDown={onMenuKeyDown}>
+          {actions.map((action) => (
+            <li key={action.key} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setOpen(false);
+                  button.current?.focus();
+                  action.run();
+                }}
+              >
+                {action.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </span>
+  );
+}

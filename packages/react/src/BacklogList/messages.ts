@@ -1,0 +1,83 @@
+import type { BacklogGroupBy, ItemKind, ItemStatus, Readiness } from '@throughline/core';
+
+/** Every word BacklogList shows or announces; pass a partial set in `messages` to translate. */
+export interface BacklogListMessages {
+  readonly listLabel: (backlog: string) => string;
+  readonly kind: Readonly<Record<ItemKind, string>>;
+  readonly status: Readonly<Record<ItemStatus, string>>;
+  readonly readiness: Readonly<Record<Readiness, string>>;
+  readonly traceGoal: (initiative: string, goals: string) => string;
+  readonly traceInitiative: (initiative: string) => string;
+  readonly traceOrphan: string;
+  readonly inherited: string;
+  readonly estimate: (points: string) => string;
+  readonly criteria: (done: string, total: string) => string;
+  readonly capacity: (committed: string, capacity: string) => string;
+  readonly overCapacity: string;
+  readonly itemCount: (count: string) => string;
+  readonly noGroup: Readonly<Record<Exclude<BacklogGroupBy, 'none'>, string>>;
+  readonly empty: string;
+  readonly emptyHint: string;
+  readonly noMatches: string;
+  readonly invalidPlan: string;
+  readonly moreProblems: (count: number) => string;
+  readonly unknownBacklog: (id: string) => string;
+  readonly dragHandle: (title: string) => string;
+  readonly select: (title: string) => string;
+  readonly moveMenu: (title: string) => string;
+  readonly moveToTop: string;
+  readonly moveToBottom: string;
+  readonly moveToBacklog: (backlog: string) => string;
+  readonly screenReaderInstructions: string;
+  readonly pickedUp: (title: string, position: string, total: string, backlog: string) => string;
+  readonly over: (title: string, position: string, total: string, backlog: string) => string;
+  readonly moved: (title: string, position: string, total: string, backlog: string) => string;
+  readonly movedMany: (count: string, backlog: string) => string;
+  readonly cancelled: (title: string, position: string, backlog: string) => string;
+  readonly refused: (reason: string) => string;
+}
+
+export const defaultBacklogListMessages: BacklogListMessages = {
+  listLabel: (backlog) => backlog,
+  kind: {
+    epic: 'Epic',
+    story: 'Story',
+    task: 'Task',
+    bug: 'Bug',
+    improvement: 'Improvement',
+    'tech-debt': 'Tech debt',
+    spike: 'Spike',
+  },
+  status: { todo: 'To do', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done' },
+  readiness: { ready: 'Ready', partial: 'Partly defined', rough: 'Rough' },
+  traceGoal: (initiative, goals) => `${initiative} → ${goals}`,
+  traceInitiative: (initiative) => `${initiative}, no goal`,
+  traceOrphan: 'No strategic link',
+  inherited: 'inherited',
+  estimate: (points) => `${points} pts`,
+  criteria: (done, total) => `${done}/${total} criteria`,
+  capacity: (committed, capacity) => `${committed} of ${capacity} pts committed`,
+  overCapacity: 'Over capacity',
+  itemCount: (count) => `${count} items`,
+  noGroup: { epic: 'No epic', initiative: 'No initiative', goal: 'No goal', kind: 'Other' },
+  empty: 'This backlog is empty.',
+  emptyHint: 'Add items in your planning tool, or move work here from another backlog.',
+  noMatches: 'No items match these filters.',
+  invalidPlan: 'This plan cannot be shown: fix these problems in the data.',
+  moreProblems: (count) => `…and ${count} more.`,
+  unknownBacklog: (id) => `There is no backlog "${id}" in this plan.`,
+  dragHandle: (title) => `Reorder ${title}`,
+  select: (title) => `Select ${title}`,
+  moveMenu: (title) => `Move ${title}`,
+  moveToTop: 'Move to top',
+  moveToBottom: 'Move to bottom',
+  moveToBacklog: (backlog) => `Move to ${backlog}`,
+  screenReaderInstructions:
+    'To reorder, press Space or Enter on a handle to pick the item up, use the arrow keys to move it, Space or Enter to drop it, or Escape to cancel.',
+  pickedUp: (title, position, total, backlog) => `Picked up ${title}, position ${position} of ${total} in ${backlog}.`,
+  over: (title, position, total, backlog) => `${title} is over position ${position} of ${total} in ${backlog}.`,
+  moved: (title, position, total, backlog) => `Moved ${title} to position ${position} of ${total} in ${backlog}.`,
+  movedMany: (count, backlog) => `Moved ${count} items in ${backlog}.`,
+  cancelled: (title, position, backlog) => `Cancelled. ${title} stays at position ${position} in ${backlog}.`,
+  refused: (reason) => `Not moved: ${reason}`,
+};

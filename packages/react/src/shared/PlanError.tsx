@@ -1,0 +1,28 @@
+import type { PlanProblem } from '@throughline/core';
+
+export interface PlanErrorProps {
+  readonly errors: readonly PlanProblem[];
+  readonly title: string;
+  readonly className?: string;
+  /** How many problems to list before summarising the rest. */
+  readonly limit?: number;
+  readonly moreLabel: (count: number) => string;
+}
+
+/** The error state every view shows for an invalid plan: what is wrong, where, and its code. */
+export function PlanError({ errors, title, className, limit = 20, moreLabel }: PlanErrorProps) {
+  return (
+    <div role="alert" className={className} data-tl-part="error">
+      <p className="tl-error-title">{title}</p>
+      <ul className="tl-error-list">
+        {errors.slice(0, limit).map((problem, i) => (
+          <li key={`${problem.path}-${problem.code}-${i}`}>
+            <code>{problem.path || '(plan)'}</code> {problem.message}{' '}
+            <span className="tl-error-code">[{problem.code}]</span>
+          </li>
+        ))}
+      </ul>
+      {errors.length > limit ? <p>{moreLabel(errors.length - limit)}</p> : null}
+    </div>
+  );
+}
