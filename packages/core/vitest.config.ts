@@ -1,7 +1,8 @@
+import { defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  resolve: { conditions: ['@throughline/source'] },
+  ssr: { resolve: { conditions: ['@throughline/source', ...defaultServerConditions] } },
   test: {
     name: 'core',
     environment: 'node',

@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
   plugins: [react()],
-  resolve: { conditions: ['@throughline/source'] },
+  // Tests run against the packages' source (jsdom tests as a browser would resolve, SSR tests as Node).
+  resolve: { conditions: ['@throughline/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@throughline/source', ...defaultServerConditions] } },
   test: {
     name: 'react',
     environment: 'jsdom',

@@ -148,21 +148,24 @@ function BacklogBoard({
 }: BoardProps) {
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const n = (value: number) => numbers.format(value);
-  const ids =
+  // Keyed on the ids' contents, so a host passing a new array with the same ids does not recompute.
+  const idsKey = (
     backlogIds ??
     plan.backlogs
       .filter((b) => b.kind === 'product')
       .slice(0, 1)
-      .map((b) => b.id);
+      .map((b) => b.id)
+  ).join('\n');
   const views = useMemo(
     () =>
-      ids.map((id) => ({
-        id,
-        view: backlogView(plan, id, { ...(groupBy ? { groupBy } : {}), ...(filter ? { filter } : {}) }),
-      })),
-    // ids is derived from backlogIds each render; its contents are what matter.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the joined ids
-    [plan, ids.join('\u0000'), groupBy, filter],
+      idsKey
+        .split('\n')
+        .filter((id) => id !== '')
+        .map((id) => ({
+          id,
+          view: backlogView(plan, id, { ...(groupBy ? { groupBy } : {}), ...(filter ? { filter } : {}) }),
+        })),
+    [plan, idsKey, groupBy, filter],
   );
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
@@ -407,7 +410,7 @@ function BacklogColumn(props: ColumnProps) {
             : group.key);
         const groupId = `${headingId}-${group.key ?? '\u0000none'}`;
         return (
-          <div role="group" key={group.key ?? '\u0000'} className={slot('group')} aria-labelledby={groupId}>
+          <div key={group.key ?? '\u0000'} className={slot('group')}>
             <h3 id={groupId}>
               {label} <span className="tl-muted">({messages.itemCount(n(group.rows.length))})</span>
             </h3>
@@ -420,14 +423,9 @@ function BacklogColumn(props: ColumnProps) {
     );
 
   return (
-    // A group, not a region: a page may show the same backlog twice, and landmarks must be unique.
-    <div
-      role="group"
-      ref={setNodeRef}
-      className={slot('backlog')}
-      data-backlog-kind={backlog.kind}
-      aria-labelledby={headingId}
-    >
+    // Not a landmark: a page may show the same backlog twice, and landmarks must be unique.
+    // Its heading names it for navigation, and names its lists.
+    <div ref={setNodeRef} className={slot('backlog')} data-backlog-kind={backlog.kind}>
       <div className={slot('header')}>
         <h2 id={headingId}>{messages.listLabel(backlog.title)}</h2>
         <p className="tl-muted">

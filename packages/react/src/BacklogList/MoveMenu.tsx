@@ -21,7 +21,7 @@ export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuP
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -33,7 +33,7 @@ export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuP
     return () => document.removeEventListener('pointerdown', close);
   }, [open]);
 
-  const onMenuKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
+  const onMenuKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
     const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
@@ -63,24 +63,23 @@ export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuP
         <span aria-hidden="true">⋯</span>
       </button>
       {open ? (
-        <ul id={menuId} ref={menu} role="menu" aria-label={label} className={menuClassName} onKeyDown={onMenuKeyDown}>
+        <div id={menuId} ref={menu} role="menu" aria-label={label} className={menuClassName} onKeyDown={onMenuKeyDown}>
           {actions.map((action) => (
-            <li key={action.key} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                onClick={() => {
-                  setOpen(false);
-                  button.current?.focus();
-                  action.run();
-                }}
-              >
-                {action.label}
-              </button>
-            </li>
+            <button
+              key={action.key}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                setOpen(false);
+                button.current?.focus();
+                action.run();
+              }}
+            >
+              {action.label}
+            </button>
           ))}
-        </ul>
+        </div>
       ) : null}
     </span>
   );

@@ -15,8 +15,8 @@ export function PlanError({ errors, title, className, limit = 20, moreLabel }: P
     <div role="alert" className={className} data-tl-part="error">
       <p className="tl-error-title">{title}</p>
       <ul className="tl-error-list">
-        {errors.slice(0, limit).map((problem, i) => (
-          <li key={`${problem.path}-${problem.code}-${i}`}>
+        {errors.slice(0, limit).map((problem) => (
+          <li key={`${problem.path}|${problem.code}|${problem.message}`}>
             <code>{problem.path || '(plan)'}</code> {problem.message}{' '}
             <span className="tl-error-code">[{problem.code}]</span>
           </li>
