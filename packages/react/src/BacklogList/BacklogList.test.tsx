@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { type Change, createPlan, type Plan, samplePlan } from '@throughline/core';
 import { describe, expect, it, vi } from 'vitest';
 import { BacklogList } from './BacklogList.js';

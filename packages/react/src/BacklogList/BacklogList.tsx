@@ -28,7 +28,7 @@ import {
   dropChange,
   type Plan,
 } from '@throughline/core';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
 import { PlanError } from '../shared/PlanError.js';
 import { usePlan } from '../shared/usePlan.js';
@@ -127,6 +127,15 @@ export function BacklogList(props: BacklogListProps) {
   return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} />;
 }
 
+/** Where focus goes after a move: the moved item's control, else the row now at its old place. */
+interface Refocus {
+  readonly itemId: string;
+  readonly backlogId: string;
+  readonly part: 'menu' | 'handle';
+  readonly fromBacklogId: string;
+  readonly fromIndex: number;
+}
+
 interface BoardProps extends Omit<BacklogListProps, 'plan' | 'messages'> {
   readonly plan: Plan;
   readonly messages: BacklogListMessages;
@@ -188,13 +197,30 @@ function BacklogBoard({
     return list.filter((id) => selected.has(rowId(backlogId, id)));
   };
 
-  const emit = (change: Change | undefined): { ok: boolean; message?: string } => {
-    if (!change) return { ok: false };
+  // After a move the row may re-mount in another list; focus follows the item there, on the same
+  // control the user was on, once the host has rendered the plan it accepted.
+  const root = useRef<HTMLDivElement>(null);
+  // When the item leaves every list shown (moved to a backlog not on screen), focus goes to the row
+  // that took its place, so keyboard users keep their position.
+  const refocus = useRef<Refocus | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target || !root.current) return;
+    refocus.current = null;
+    const rows = [...root.current.querySelectorAll<HTMLElement>('[data-row-id]')];
+    const moved = rows.find((row) => row.dataset.rowId === rowId(target.backlogId, target.itemId));
+    const source = rows.filter((row) => row.dataset.rowId?.startsWith(`${target.fromBacklogId}::`));
+    const row = moved ?? source[Math.min(target.fromIndex, source.length - 1)];
+    row?.querySelector<HTMLElement>(`[data-part="${target.part}"]`)?.focus();
+  });
+
+  const emit = (change: Change | undefined, focus?: Refocus) => {
+    if (!change) return;
     const result = applyChange(plan, change);
-    if (!result.ok) return { ok: false, message: messages.refused(result.error.message) };
+    if (!result.ok) return;
+    if (focus) refocus.current = focus;
     onChange?.(change, result.plan);
     setSelected(new Set());
-    return { ok: true };
   };
 
   /** Resolves a drop target to the change it makes, shared by the drop handler and its announcement. */
@@ -267,7 +293,19 @@ function BacklogBoard({
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    emit(changeForDrop(active.id, over?.id)?.change);
+    const drop = changeForDrop(active.id, over?.id);
+    if (!drop) return;
+    const fromIndex =
+      views
+        .find((v) => v.id === drop.active.backlogId)
+        ?.view?.rows.findIndex((r) => r.item.id === drop.active.itemId) ?? 0;
+    emit(drop.change, {
+      itemId: drop.active.itemId,
+      backlogId: drop.toBacklogId,
+      part: 'handle',
+      fromBacklogId: drop.active.backlogId,
+      fromIndex,
+    });
   };
 
   const select = (
@@ -316,13 +354,19 @@ function BacklogBoard({
         key: target.id,
         label: messages.moveToBacklog(target.title),
         run: () =>
-          emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: target.id, beforeItemId: null })),
+          emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: target.id, beforeItemId: null }), {
+            itemId,
+            backlogId: target.id,
+            part: 'menu',
+            fromBacklogId: backlogId,
+            fromIndex: views.find((v) => v.id === backlogId)?.view?.rows.findIndex((r) => r.item.id === itemId) ?? 0,
+          }),
       })),
     ];
   };
 
   const board = (
-    <div className={cx(slot('root'), className)} data-readonly={readOnly ? '' : undefined}>
+    <div ref={root} className={cx(slot('root'), className)} data-readonly={readOnly ? '' : undefined}>
       {views.map(({ id, view }) =>
         view ? (
           <BacklogColumn
@@ -495,6 +539,7 @@ function Row({
       data-status={item.status}
       data-trace={trace.status}
       data-readiness={row.readiness}
+      data-row-id={id}
       data-selected={isSelected ? '' : undefined}
       data-dragging={sortable.isDragging ? '' : undefined}
     >
@@ -503,6 +548,7 @@ function Row({
           <button
             type="button"
             className={slot('handle')}
+            data-part="handle"
             {...sortable.attributes}
             {...sortable.listeners}
             aria-label={messages.dragHandle(item.title)}

@@ -54,6 +54,7 @@ export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuP
         ref={button}
         type="button"
         className={className}
+        data-part="menu"
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}

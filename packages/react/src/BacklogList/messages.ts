@@ -34,7 +34,6 @@ export interface BacklogListMessages {
   readonly moved: (title: string, position: string, total: string, backlog: string) => string;
   readonly movedMany: (count: string, backlog: string) => string;
   readonly cancelled: (title: string, position: string, backlog: string) => string;
-  readonly refused: (reason: string) => string;
 }
 
 export const defaultBacklogListMessages: BacklogListMessages = {
@@ -79,5 +78,4 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   moved: (title, position, total, backlog) => `Moved ${title} to position ${position} of ${total} in ${backlog}.`,
   movedMany: (count, backlog) => `Moved ${count} items in ${backlog}.`,
   cancelled: (title, position, backlog) => `Cancelled. ${title} stays at position ${position} in ${backlog}.`,
-  refused: (reason) => `Not moved: ${reason}`,
 };

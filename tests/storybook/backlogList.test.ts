@@ -1,0 +1,148 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { StorybookPage } from '../support/storybook.js';
+
+// BacklogList in real Chromium: pointer drag, keyboard reorder, cross-backlog moves and focus,
+// asserted on the change the component emits (the story's host prints it) and the order shown.
+
+let browser: Browser;
+let context: BrowserContext;
+let sb: StorybookPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(id: string) {
+  sb = await StorybookPage.open(context, inject('storybookUrl'), id);
+  page = sb.page;
+}
+
+beforeEach(async () => {
+  await page?.close();
+});
+
+/** What the screen reader was last told: dnd-kit's live region. */
+const announced = () => page.locator('[role="status"][aria-live]').allTextContents();
+const heard = (text: string) => expect.poll(announced).toContainEqual(text);
+
+const titles = (list: string) =>
+  page.getByRole('list', { name: list }).locator(':scope > li .tl-backlog-title').allTextContents();
+const lastChange = async () => {
+  const text = (await page.getByRole('status', { name: 'Last change' }).textContent()) ?? '';
+  return text.startsWith('{') ? JSON.parse(text) : null;
+};
+
+describe('BacklogList in Chromium', () => {
+  it('reorders by keyboard: Space picks up, arrows move, Space drops; focus stays on the moved row', async () => {
+    await open('views-backloglist--product-backlog');
+    const before = await titles('Relay product backlog');
+    const handle = page.getByRole('button', { name: `Reorder ${before[0]}` });
+    await handle.focus();
+    // Each key waits for what a screen reader hears after the one before, as a user would.
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${before[0]}, position 1 of 87 in Relay product backlog.`);
+    await page.keyboard.press('ArrowDown');
+    await heard(`${before[0]} is over position 2 of 87 in Relay product backlog.`);
+    await page.keyboard.press('ArrowDown');
+    await heard(`${before[0]} is over position 3 of 87 in Relay product backlog.`);
+    await page.keyboard.press('Space');
+    await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 2 });
+    const after = await titles('Relay product backlog');
+    expect(after.slice(0, 3)).toEqual([before[1], before[2], before[0]]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Reorder ${before[0]}`);
+    await heard(`Moved ${before[0]} to position 3 of 87 in Relay product backlog.`);
+    expect(sb.errors).toEqual([]);
+  });
+
+  it('cancels a keyboard move with Escape, emitting nothing', async () => {
+    await open('views-backloglist--product-backlog');
+    const before = await titles('Relay product backlog');
+    await page.getByRole('button', { name: `Reorder ${before[1]}` }).focus();
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${before[1]}, position 2 of 87 in Relay product backlog.`);
+    await page.keyboard.press('ArrowDown');
+    await heard(`${before[1]} is over position 3 of 87 in Relay product backlog.`);
+    await page.keyboard.press('Escape');
+    await heard(`Cancelled. ${before[1]} stays at position 2 in Relay product backlog.`);
+    expect(await lastChange()).toBeNull();
+    expect(await titles('Relay product backlog')).toEqual(before);
+  });
+
+  it('reorders by pointer drag', async () => {
+    await open('views-backloglist--product-backlog');
+    const before = await titles('Relay product backlog');
+    const handle = page.getByRole('button', { name: `Reorder ${before[3]}` });
+    const target = page.getByRole('list', { name: 'Relay product backlog' }).locator(':scope > li').first();
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('rows are not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    // Move in steps, as a hand does: the sensor starts after a few pixels.
+    await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+    await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 0 });
+    expect((await titles('Relay product backlog'))[0]).toBe(before[3]);
+  });
+
+  it('moves an item from the product backlog into a sprint by pointer', async () => {
+    await open('views-backloglist--product-and-sprint');
+    const product = await titles('Relay product backlog');
+    const sprint = await titles('Sprint 24');
+    const handle = page.getByRole('button', { name: `Reorder ${product[2]}` });
+    const target = page.getByRole('list', { name: 'Sprint 24' }).locator(':scope > li').nth(1);
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('rows are not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y + 10, { steps: 5 });
+    await page.mouse.move(to.x + 40, to.y + 6, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(lastChange).toMatchObject({
+      type: 'move',
+      fromBacklogId: 'backlog-product',
+      toBacklogId: 'sprint-24',
+      toIndex: 1,
+    });
+    expect(await titles('Sprint 24')).toEqual([sprint[0], product[2], ...sprint.slice(1)]);
+    expect(await titles('Relay product backlog')).not.toContain(product[2]);
+  });
+
+  it('moves by the row menu with the keyboard alone; focus follows the item, or stays in place', async () => {
+    await open('views-backloglist--product-and-sprint');
+    const product = await titles('Relay product backlog');
+    const active = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const choose = async (label: string) => {
+      for (let i = 0; i < 6 && (await active()) !== label; i++) await page.keyboard.press('ArrowDown');
+      expect(await active()).toBe(label);
+      await page.keyboard.press('Enter');
+    };
+    await page.getByRole('button', { name: `Move ${product[0]}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toBe('Move to top');
+    await choose('Move to Sprint 24');
+    await expect.poll(lastChange).toMatchObject({ type: 'move', toBacklogId: 'sprint-24', toIndex: 9 });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Move ${product[0]}`);
+    expect(await titles('Sprint 24')).toContain(product[0]);
+
+    // Moved to a backlog not on screen: focus lands on the row that took its place.
+    await page.getByRole('button', { name: `Move ${product[1]}` }).focus();
+    await page.keyboard.press('Enter');
+    await choose('Move to Sprint 23');
+    await expect.poll(lastChange).toMatchObject({ type: 'move', toBacklogId: 'sprint-23' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Move ${product[2]}`);
+  });
+});
