@@ -145,4 +145,40 @@ describe('BacklogList in Chromium', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe(`Move ${product[2]}`);
   });
+
+  it('renders 10,000 items as a window of rows that still say their place, and reorders within it', async () => {
+    await open('views-backloglist--ten-thousand-items');
+    const list = page.getByRole('list', { name: 'Product backlog' });
+    const rows = list.locator(':scope > li');
+    expect(await rows.count()).toBeLessThanOrEqual(40);
+    expect(await rows.first().getAttribute('aria-setsize')).toBe('10000');
+    expect(await rows.first().getAttribute('aria-posinset')).toBe('1');
+    // Scrolling to the end brings the last item into the DOM.
+    await page
+      .locator('.tl-backlog-scroll')
+      .first()
+      .evaluate((element) => {
+        element.scrollTop = element.scrollHeight;
+      });
+    await expect.poll(() => list.locator('li[aria-posinset="10000"]').count()).toBe(1);
+    expect(await rows.count()).toBeLessThanOrEqual(40);
+    await page
+      .locator('.tl-backlog-scroll')
+      .first()
+      .evaluate((element) => {
+        element.scrollTop = 0;
+      });
+    await expect.poll(() => list.locator('li[aria-posinset="1"]').count()).toBe(1);
+    const first = (await titles('Product backlog'))[0] as string;
+    await page.getByRole('button', { name: `Reorder ${first}` }).focus();
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${first}, position 1 of 10,000 in Product backlog.`);
+    for (const position of [2, 3, 4]) {
+      await page.keyboard.press('ArrowDown');
+      await heard(`${first} is over position ${position} of 10,000 in Product backlog.`);
+    }
+    await page.keyboard.press('Space');
+    await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 3 });
+    expect((await titles('Product backlog'))[3]).toBe(first);
+  });
 });

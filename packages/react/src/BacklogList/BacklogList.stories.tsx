@@ -1,9 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type Change, createPlan, type Plan, samplePlan } from '@throughline/core';
+import { type Change, createPlan, generatePlan, type Plan, samplePlan } from '@throughline/core';
 import { useState } from 'react';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const sample = createPlan(samplePlan());
+
+/** A generated plan whose product backlog holds exactly 10,000 items. */
+function tenThousand(): Plan {
+  const input = generatePlan({ seed: 10, items: 16_000 });
+  const product = input.backlogs?.find((b) => b.kind === 'product');
+  if (product) product.itemIds = product.itemIds.slice(0, 10_000);
+  return createPlan(input);
+}
 
 /** Plays the host: keeps the plan in state and takes every change back, as an embedding app would. */
 function Host(props: BacklogListProps) {
@@ -63,6 +71,11 @@ export const OrphansHighlighted: Story = { args: { filter: { trace: ['orphan'] }
 
 /** Filtered to open bugs that are ready. */
 export const Filtered: Story = { args: { filter: { kinds: ['bug'], statuses: ['todo', 'in-progress'], text: '' } } };
+
+/** 10,000 items: only the rows in view are rendered; keyboard moves still reach the whole list. */
+export const TenThousandItems: Story = {
+  args: { plan: tenThousand(), backlogIds: ['backlog-product', 'sprint-1'] },
+};
 
 export const ReadOnly: Story = { args: { readOnly: true, backlogIds: ['backlog-product', 'sprint-23'] } };
 

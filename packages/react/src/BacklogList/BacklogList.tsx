@@ -5,6 +5,7 @@ import {
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
+  useDndContext,
   useDroppable,
   useSensor,
   useSensors,
@@ -16,6 +17,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   anchorForOver,
   applyChange,
@@ -28,7 +30,7 @@ import {
   dropChange,
   type Plan,
 } from '@throughline/core';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
 import { PlanError } from '../shared/PlanError.js';
 import { usePlan } from '../shared/usePlan.js';
@@ -89,6 +91,8 @@ export interface BacklogListProps {
   readonly classNames?: Partial<Record<BacklogListSlot, string>>;
   /** Drop every default class, for a design system that styles the parts itself. */
   readonly unstyled?: boolean;
+  /** Lists longer than this render only the rows in view (ungrouped lists); default 150. */
+  readonly virtualizeAbove?: number;
 }
 
 /** Row ids are backlog-scoped: an item may sit in a release backlog and a product backlog at once. */
@@ -154,6 +158,7 @@ function BacklogBoard({
   locale,
   className,
   slot,
+  virtualizeAbove = 150,
 }: BoardProps) {
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const n = (value: number) => numbers.format(value);
@@ -372,6 +377,7 @@ function BacklogBoard({
           <BacklogColumn
             key={id}
             view={view}
+            virtualizeAbove={virtualizeAbove}
             groupBy={groupBy ?? 'none'}
             readOnly={readOnly ?? false}
             selected={selected}
@@ -405,6 +411,7 @@ function BacklogBoard({
 
 interface ColumnProps {
   readonly view: BacklogView;
+  readonly virtualizeAbove: number;
   readonly groupBy: BacklogGroupBy;
   readonly readOnly: boolean;
   readonly selected: ReadonlySet<string>;
@@ -439,6 +446,8 @@ function BacklogColumn(props: ColumnProps) {
       <div className={slot('empty')}>
         <p>{messages.noMatches}</p>
       </div>
+    ) : groupBy === 'none' && view.rows.length > props.virtualizeAbove ? (
+      <VirtualRows {...props} headingId={headingId} />
     ) : groupBy === 'none' ? (
       <ul className={slot('list')} aria-labelledby={headingId}>
         {rows(view.rows)}
@@ -501,6 +510,71 @@ function useDroppableIfEditable(id: string, readOnly: boolean) {
   return useDroppable({ id, disabled: readOnly });
 }
 
+/** Where a row sits in a virtual list: only the rows in view (and the one being dragged) exist. */
+interface VirtualPlace {
+  readonly index: number;
+  readonly start: number;
+  readonly setSize: number;
+  readonly measure: (element: Element | null) => void;
+}
+
+/**
+ * A long backlog renders only the rows in view. The row being dragged is always kept rendered (its
+ * node carries the drag), and each row says its position in the whole list to assistive technology.
+ */
+function VirtualRows(props: ColumnProps & { readonly headingId: string }) {
+  const { view, slot, headingId } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const { active } = useDndContext();
+  const activeIndex = active ? view.rows.findIndex((r) => rowId(view.backlog.id, r.item.id) === active.id) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: view.rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    gap: 4,
+    overscan: 6,
+    // On the server (no layout) the first screenful is rendered.
+    initialRect: { width: 0, height: 640 },
+    getItemKey: (index) => view.rows[index]?.item.id ?? index,
+    rangeExtractor,
+  });
+  return (
+    <div ref={scroller} className="tl-backlog-scroll">
+      <ul
+        className={slot('list')}
+        aria-labelledby={headingId}
+        data-virtual=""
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {virtualizer.getVirtualItems().map((entry) => {
+          const row = view.rows[entry.index];
+          return row ? (
+            <Row
+              key={entry.key}
+              {...props}
+              row={row}
+              virtual={{
+                index: entry.index,
+                start: entry.start,
+                setSize: view.rows.length,
+                measure: virtualizer.measureElement,
+              }}
+            />
+          ) : null;
+        })}
+      </ul>
+    </div>
+  );
+}
+
 function Row({
   row,
   view,
@@ -512,15 +586,23 @@ function Row({
   onSelectItem,
   onToggle,
   menuActions,
-}: ColumnProps & { row: BacklogRow }) {
+  virtual,
+}: ColumnProps & { row: BacklogRow; virtual?: VirtualPlace }) {
   const { item } = row;
   const backlogId = view.backlog.id;
   const id = rowId(backlogId, item.id);
   const sortable = useSortable({ id, disabled: readOnly });
   const isSelected = selected.has(id);
-  const style = readOnly
+  const dragStyle = readOnly
     ? undefined
     : { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
+  const style = virtual
+    ? { ...dragStyle, position: 'absolute' as const, insetInline: 0, top: virtual.start }
+    : dragStyle;
+  const setRef = (element: HTMLLIElement | null) => {
+    sortable.setNodeRef(element);
+    virtual?.measure(element);
+  };
   const trace = row.trace;
   const traceText =
     trace.status === 'reaches-goal'
@@ -532,8 +614,11 @@ function Row({
 
   return (
     <li
-      ref={sortable.setNodeRef}
+      ref={setRef}
       style={style}
+      data-index={virtual?.index}
+      aria-setsize={virtual?.setSize}
+      aria-posinset={virtual ? virtual.index + 1 : undefined}
       className={slot('row')}
       data-kind={item.kind}
       data-status={item.status}
