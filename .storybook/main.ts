@@ -3,7 +3,12 @@ import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
+  stories: [
+    '../docs/**/*.mdx',
+    '../packages/*/src/**/*.stories.@(ts|tsx)',
+    // Peer pages for `pnpm bench` only: never in the Storybook users browse or the tests open.
+    ...(process.env.THROUGHLINE_BENCH === '1' ? ['../bench/stories/*.stories.tsx'] : []),
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },

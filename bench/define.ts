@@ -36,6 +36,8 @@ export interface BrowserBenchSuite {
   readonly baseline: BrowserBenchCase;
   readonly cases: readonly BrowserBenchCase[];
   readonly samples?: number;
+  /** Facts measured once after the timings (DOM size, say), printed under the table. */
+  readonly notes?: (page: StorybookPage) => Promise<readonly string[]>;
 }
 
 export function defineBench<Context>(suite: BenchSuite<Context>): BenchSuite<Context> {

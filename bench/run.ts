@@ -10,6 +10,7 @@ import { readStoryIndex, StorybookPage, storybookDir } from '../tests/support/st
 import type { BenchSuite, BrowserBenchSuite, NodeBenchSuite } from './define.js';
 
 const root = resolve(import.meta.dirname, '..');
+const notes: string[] = [];
 const filter = process.argv[2] ?? '';
 
 interface Row {
@@ -79,6 +80,7 @@ async function runBrowser(suites: BrowserBenchSuite[]): Promise<Row[]> {
         const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
         rows.push({ suite: suite.name, name: c.name, median, samples: sorted.length, baseline: i === 0 });
       });
+      if (suite.notes) notes.push(...(await suite.notes(page)).map((note) => `${suite.name}: ${note}`));
     }
   } finally {
     await browser.close();
@@ -125,3 +127,4 @@ for (const suite of suites) if (suite.kind === 'node') rows.push(...(await runNo
 rows.push(...(await runBrowser(suites.filter((s): s is BrowserBenchSuite => s.kind === 'browser'))));
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}`);
 printTable(rows);
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);

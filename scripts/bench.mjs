@@ -4,11 +4,19 @@ import { execFileSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 ensureChromium();
-if (!process.argv.includes('--no-build')) execFileSync('pnpm', ['--silent', 'build-storybook'], { stdio: 'inherit' });
+// The benchmarks' Storybook also holds the peer pages (bench/stories), in a folder of its own.
+const env = { ...process.env, THROUGHLINE_BENCH: '1', STORYBOOK_DIR: 'storybook-bench' };
+if (!process.argv.includes('--no-build')) {
+  execFileSync('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', 'storybook-bench'], {
+    stdio: 'inherit',
+    env,
+  });
+}
 const args = process.argv.slice(2).filter((arg) => arg !== '--no-build');
 try {
   execFileSync('pnpm', ['exec', 'tsx', '--conditions=@throughline/source', 'bench/run.ts', ...args], {
     stdio: 'inherit',
+    env,
   });
 } catch {
   process.exit(1);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
-export const storybookDir = resolve(import.meta.dirname, '../../storybook-static');
+/** The static Storybook to open: the tests' build, or another (the benchmarks build their own). */
+export const storybookDir = resolve(import.meta.dirname, '../..', process.env.STORYBOOK_DIR ?? 'storybook-static');
 
 export interface IndexEntry {
   readonly id: string;
@@ -116,7 +117,10 @@ export class StorybookPage {
               );
               done(`the story finished with status ${status}\n${reasons.join('\n')}`);
             });
-          channel.emit('setCurrentStory', { storyId: id, viewMode });
+          // Showing the story already on screen again means mounting it afresh.
+          const current = (preview as { currentRender?: { id?: string } }).currentRender?.id;
+          if (current === id && viewMode === 'story') channel.emit('forceRemount', { storyId: id });
+          else channel.emit('setCurrentStory', { storyId: id, viewMode });
         }),
       { id: entry.id, viewMode: entry.type },
     );

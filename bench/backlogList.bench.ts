@@ -1,0 +1,101 @@
+import type { StorybookPage } from '../tests/support/storybook.js';
+import { readStoryIndex } from '../tests/support/storybook.js';
+import { type BrowserBenchCase, defineBench } from './define.js';
+
+// BacklogList against @hello-pangea/dnd on the same 10,000-item product backlog, in Chromium
+// (stories in bench/stories). Mount: from switching to the story until it has rendered.
+// Keyboard move: a row picked up with Space, then one ArrowDown timed from the key to the
+// screen-reader announcement both libraries make once the move is drawn.
+
+const story = (id: string) => {
+  const entry = readStoryIndex().find((e) => e.id === id);
+  if (!entry) throw new Error(`No story ${id}: run pnpm bench without --no-build`);
+  return entry;
+};
+const OURS = 'benchmarks-backlog-10-000--throughline';
+const PEER = 'benchmarks-backlog-10-000--hello-pangea-dnd';
+
+const mount = (name: string, id: string): BrowserBenchCase => ({ name, sample: (sb) => sb.show(story(id)) });
+
+/**
+ * Milliseconds from a real key press (as Chromium delivers it) to the next change of any live
+ * region, both read in the page: the keydown by a capturing listener on window, the announcement
+ * by a MutationObserver. NaN when nothing is announced within `limit` ms.
+ */
+async function timeKey(sb: StorybookPage, key: string, limit = 2000): Promise<number> {
+  await sb.page.evaluate(() => {
+    const w = window as unknown as { __tlKeyAt: number | null; __tlAnnounced: Promise<number> };
+    w.__tlKeyAt = null;
+    w.__tlAnnounced = new Promise<number>((resolve) => {
+      const observer = new MutationObserver((mutations) => {
+        const announced = mutations.some((m) => {
+          const node = m.target instanceof Element ? m.target : m.target.parentElement;
+          return node?.closest('[aria-live]') !== null && node?.closest('[aria-live]') !== undefined;
+        });
+        if (!announced || w.__tlKeyAt === null) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+    });
+    window.addEventListener(
+      'keydown',
+      () => {
+        w.__tlKeyAt = performance.now();
+      },
+      { capture: true, once: true },
+    );
+  });
+  await sb.page.keyboard.press(key);
+  return sb.page.evaluate(async (wait) => {
+    const w = window as unknown as { __tlKeyAt: number | null; __tlAnnounced: Promise<number> };
+    const end = await Promise.race([
+      w.__tlAnnounced,
+      new Promise<number>((r) => setTimeout(() => r(Number.NaN), wait)),
+    ]);
+    return end - (w.__tlKeyAt ?? Number.NaN);
+  }, limit);
+}
+
+const move = (name: string, id: string): BrowserBenchCase => ({
+  name,
+  sample: async (sb) => {
+    await sb.show(story(id));
+    const handle = sb.page.getByRole('button', { name: /^Reorder / }).first();
+    await handle.focus();
+    // The pick-up is not timed: wait until it is announced (a long list is measured on lift).
+    const lifted = await timeKey(sb, 'Space', 20_000);
+    if (Number.isNaN(lifted)) throw new Error(`${name}: the pick-up was never announced`);
+    await sb.page.waitForTimeout(300);
+    const ms = await timeKey(sb, 'ArrowDown');
+    await sb.page.waitForTimeout(200);
+    await sb.page.keyboard.press('Escape');
+    await sb.page.waitForTimeout(200);
+    return ms;
+  },
+});
+
+const rowsInDom = async (sb: StorybookPage, id: string) => {
+  await sb.show(story(id));
+  return sb.page.locator('#storybook-root li').count();
+};
+
+export default [
+  defineBench({
+    kind: 'browser',
+    name: 'mount 10,000-item backlog',
+    samples: 8,
+    baseline: mount('@hello-pangea/dnd (peer)', PEER),
+    cases: [mount('BacklogList', OURS)],
+    notes: async (sb) => [
+      `rows in the DOM: BacklogList ${await rowsInDom(sb, OURS)}, @hello-pangea/dnd ${await rowsInDom(sb, PEER)}`,
+    ],
+  }),
+  defineBench({
+    kind: 'browser',
+    name: 'keyboard move, 10,000 items',
+    samples: 8,
+    baseline: move('@hello-pangea/dnd (peer)', PEER),
+    cases: [move('BacklogList', OURS)],
+  }),
+];
