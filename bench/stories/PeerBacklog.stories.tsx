@@ -22,9 +22,11 @@ function PeerRow({ row, index }: { row: BacklogRow; index: number }) {
       {(provided) => (
         <li ref={provided.innerRef} {...provided.draggableProps} className="tl-backlog-row" data-peer-row="">
           {/* The library does not start drags from interactive elements, so its handle is a span. */}
+          {/* biome-ignore lint/a11y/useSemanticElements: a <button> handle would refuse to drag */}
           <span
             className="tl-backlog-handle"
             role="button"
+            tabIndex={0}
             {...provided.dragHandleProps}
             aria-label={`Reorder ${row.item.title}`}
           >
