@@ -88,6 +88,17 @@ describe('BacklogList', () => {
     expect(next?.backlogs.find((x) => x.id === 'sprint-23')?.itemIds.slice(-2)).toEqual([a, b]);
   });
 
+  it('extends the selection with Shift+arrows from a row checkbox, moving focus along', async () => {
+    render(<BacklogList plan={plan} onChange={() => {}} />);
+    const ids = product?.itemIds.slice(0, 3) as string[];
+    const box = (id: string) => screen.getByRole('checkbox', { name: `Select ${title(id)}` });
+    act(() => box(ids[0] as string).focus());
+    await userEvent.keyboard('{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
+    for (const id of ids) expect(box(id)).toBeChecked();
+    expect(box(ids[2] as string)).toHaveFocus();
+    expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(3);
+  });
+
   it('menu keys: arrows move between actions, Escape closes and returns focus', async () => {
     render(<BacklogList plan={plan} />);
     const button = screen.getByRole('button', { name: `Move ${title(product?.itemIds[1] as string)}` });

@@ -135,7 +135,7 @@ export function BacklogList(props: BacklogListProps) {
 interface Refocus {
   readonly itemId: string;
   readonly backlogId: string;
-  readonly part: 'menu' | 'handle';
+  readonly part: 'menu' | 'handle' | 'check';
   readonly fromBacklogId: string;
   readonly fromIndex: number;
 }
@@ -333,6 +333,22 @@ function BacklogBoard({
     setAnchor(key);
   };
 
+  const extend = (backlogId: string, itemId: string, step: 1 | -1) => {
+    const rows = views.find((v) => v.id === backlogId)?.view?.rows ?? [];
+    const at = rows.findIndex((r) => r.item.id === itemId);
+    const next = rows[at + step];
+    if (at < 0 || !next) return;
+    setSelected((was) => new Set([...was, rowId(backlogId, itemId), rowId(backlogId, next.item.id)]));
+    setAnchor(rowId(backlogId, itemId));
+    refocus.current = {
+      itemId: next.item.id,
+      backlogId,
+      part: 'check',
+      fromBacklogId: backlogId,
+      fromIndex: at + step,
+    };
+  };
+
   const menuActions = (backlogId: string, itemId: string) => {
     const itemIds = movingWith(backlogId, itemId);
     const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
@@ -386,6 +402,7 @@ function BacklogBoard({
             slot={slot}
             onSelectItem={onSelect}
             onToggle={select}
+            onExtend={extend}
             menuActions={menuActions}
           />
         ) : (
@@ -419,6 +436,7 @@ interface ColumnProps {
   readonly n: (value: number) => string;
   readonly slot: (name: BacklogListSlot) => string | undefined;
   readonly onSelectItem: ((itemId: string) => void) | undefined;
+  readonly onExtend: (backlogId: string, itemId: string, step: 1 | -1) => void;
   readonly onToggle: (
     backlogId: string,
     itemId: string,
@@ -585,6 +603,7 @@ function Row({
   slot,
   onSelectItem,
   onToggle,
+  onExtend,
   menuActions,
   virtual,
 }: ColumnProps & { row: BacklogRow; virtual?: VirtualPlace }) {
@@ -643,8 +662,15 @@ function Row({
           <input
             type="checkbox"
             className="tl-backlog-check"
+            data-part="check"
             aria-label={messages.select(item.title)}
             checked={isSelected}
+            onKeyDown={(event) => {
+              // Shift+Up / Shift+Down extends the selection to the next row and moves there.
+              if (!event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+              event.preventDefault();
+              onExtend(backlogId, item.id, event.key === 'ArrowDown' ? 1 : -1);
+            }}
             onChange={(event) => {
               const native = event.nativeEvent as MouseEvent;
               onToggle(backlogId, item.id, {
@@ -687,7 +713,7 @@ function Row({
       {readOnly ? null : (
         <MoveMenu
           label={messages.moveMenu(item.title)}
-          actions={menuActions(backlogId, item.id)}
+          actions={() => menuActions(backlogId, item.id)}
           className={slot('menu')}
           menuClassName="tl-menu-list"
         />

@@ -8,7 +8,8 @@ export interface MoveMenuAction {
 
 export interface MoveMenuProps {
   readonly label: string;
-  readonly actions: readonly MoveMenuAction[];
+  /** Computed when the menu opens, not on every render of every row. */
+  readonly actions: () => readonly MoveMenuAction[];
   readonly className?: string | undefined;
   readonly menuClassName?: string | undefined;
 }
@@ -65,7 +66,7 @@ export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuP
       </button>
       {open ? (
         <div id={menuId} ref={menu} role="menu" aria-label={label} className={menuClassName} onKeyDown={onMenuKeyDown}>
-          {actions.map((action) => (
+          {actions().map((action) => (
             <button
               key={action.key}
               type="button"
