@@ -99,13 +99,40 @@ describe('BacklogList', () => {
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(3);
   });
 
+  it('moves to a typed position, and Escape in the form returns focus to the menu button', async () => {
+    const onChange = vi.fn<(change: Change, next: Plan) => void>();
+    render(<BacklogList plan={plan} onChange={onChange} />);
+    const first = product?.itemIds[0] as string;
+    const menu = screen.getByRole('button', { name: `Move ${title(first)}` });
+    await userEvent.click(menu);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Move to position…' }));
+    const input = screen.getByRole('spinbutton', { name: 'Position (1–87)' });
+    expect(input).toHaveFocus();
+    await userEvent.clear(input);
+    await userEvent.type(input, '5{Enter}');
+    expect(onChange.mock.calls[0]?.[0]).toEqual({
+      type: 'reorder',
+      backlogId: 'backlog-product',
+      itemId: first,
+      toIndex: 4,
+    });
+    await userEvent.click(menu);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Move to position…' }));
+    await userEvent.type(screen.getByRole('spinbutton'), '{Escape}');
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(menu).toHaveFocus();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('menu keys: arrows move between actions, Escape closes and returns focus', async () => {
     render(<BacklogList plan={plan} />);
     const button = screen.getByRole('button', { name: `Move ${title(product?.itemIds[1] as string)}` });
     await userEvent.click(button);
     expect(screen.getByRole('menuitem', { name: 'Move to top' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
-    expect(screen.getByRole('menuitem', { name: 'Move to bottom' })).toHaveFocus();
+    expect(screen.getByRole('menuitem', { name: 'Move to position…' })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(screen.getAllByRole('menuitem').at(-1)).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(button).toHaveFocus();

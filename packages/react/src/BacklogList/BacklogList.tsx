@@ -37,6 +37,7 @@ import { usePlan } from '../shared/usePlan.js';
 import { KindBadge } from './KindBadge.js';
 import { MoveMenu } from './MoveMenu.js';
 import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
+import { PositionForm } from './PositionForm.js';
 
 export type BacklogListSlot =
   | 'root'
@@ -333,6 +334,27 @@ function BacklogBoard({
     setAnchor(key);
   };
 
+  // The row whose "Move to position…" form is open.
+  const [asking, setAsking] = useState<string | null>(null);
+  const moveToPosition = (backlogId: string, itemId: string, position: number) => {
+    const itemIds = movingWith(backlogId, itemId);
+    const rest = (plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? []).filter((id) => !itemIds.includes(id));
+    setAsking(null);
+    refocus.current = { itemId, backlogId, part: 'menu', fromBacklogId: backlogId, fromIndex: 0 };
+    emit(
+      dropChange(plan, {
+        itemIds,
+        fromBacklogId: backlogId,
+        toBacklogId: backlogId,
+        beforeItemId: rest[position - 1] ?? null,
+      }),
+    );
+  };
+  const closePosition = (backlogId: string, itemId: string) => {
+    setAsking(null);
+    refocus.current = { itemId, backlogId, part: 'menu', fromBacklogId: backlogId, fromIndex: 0 };
+  };
+
   const extend = (backlogId: string, itemId: string, step: 1 | -1) => {
     const rows = views.find((v) => v.id === backlogId)?.view?.rows ?? [];
     const at = rows.findIndex((r) => r.item.id === itemId);
@@ -364,6 +386,11 @@ function BacklogBoard({
           emit(
             dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: backlogId, beforeItemId: firstOther }),
           ),
+      },
+      {
+        key: 'position',
+        label: messages.moveToPosition,
+        run: () => setAsking(rowId(backlogId, itemId)),
       },
       {
         key: 'bottom',
@@ -403,6 +430,9 @@ function BacklogBoard({
             onSelectItem={onSelect}
             onToggle={select}
             onExtend={extend}
+            asking={asking}
+            onPosition={moveToPosition}
+            onClosePosition={closePosition}
             menuActions={menuActions}
           />
         ) : (
@@ -437,6 +467,9 @@ interface ColumnProps {
   readonly slot: (name: BacklogListSlot) => string | undefined;
   readonly onSelectItem: ((itemId: string) => void) | undefined;
   readonly onExtend: (backlogId: string, itemId: string, step: 1 | -1) => void;
+  readonly asking: string | null;
+  readonly onPosition: (backlogId: string, itemId: string, position: number) => void;
+  readonly onClosePosition: (backlogId: string, itemId: string) => void;
   readonly onToggle: (
     backlogId: string,
     itemId: string,
@@ -604,6 +637,9 @@ function Row({
   onSelectItem,
   onToggle,
   onExtend,
+  asking,
+  onPosition,
+  onClosePosition,
   menuActions,
   virtual,
 }: ColumnProps & { row: BacklogRow; virtual?: VirtualPlace }) {
@@ -718,6 +754,18 @@ function Row({
           menuClassName="tl-menu-list"
         />
       )}
+      {asking === id ? (
+        <PositionForm
+          className="tl-position-form"
+          label={messages.positionLabel(n(view.total))}
+          submitLabel={messages.positionSubmit}
+          cancelLabel={messages.positionCancel}
+          max={view.total}
+          initial={row.rank + 1}
+          onSubmit={(position) => onPosition(backlogId, item.id, position)}
+          onCancel={() => onClosePosition(backlogId, item.id)}
+        />
+      ) : null}
     </li>
   );
 }

@@ -27,6 +27,10 @@ export interface BacklogListMessages {
   readonly moveMenu: (title: string) => string;
   readonly moveToTop: string;
   readonly moveToBottom: string;
+  readonly moveToPosition: string;
+  readonly positionLabel: (total: string) => string;
+  readonly positionSubmit: string;
+  readonly positionCancel: string;
   readonly moveToBacklog: (backlog: string) => string;
   readonly screenReaderInstructions: string;
   readonly pickedUp: (title: string, position: string, total: string, backlog: string) => string;
@@ -70,6 +74,10 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   moveMenu: (title) => `Move ${title}`,
   moveToTop: 'Move to top',
   moveToBottom: 'Move to bottom',
+  moveToPosition: 'Move to position…',
+  positionLabel: (total) => `Position (1–${total})`,
+  positionSubmit: 'Move',
+  positionCancel: 'Cancel',
   moveToBacklog: (backlog) => `Move to ${backlog}`,
   screenReaderInstructions:
     'To reorder, press Space or Enter on a handle to pick the item up, use the arrow keys to move it, Space or Enter to drop it, or Escape to cancel.',
