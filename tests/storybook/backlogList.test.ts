@@ -117,6 +117,24 @@ describe('BacklogList in Chromium', () => {
     expect(await titles('Relay product backlog')).not.toContain(product[2]);
   });
 
+  it('moves into the sprint beside it by keyboard: Space, ArrowRight, Space; focus follows the item', async () => {
+    await open('views-backloglist--product-and-sprint');
+    const product = await titles('Relay product backlog');
+    await page.getByRole('button', { name: `Reorder ${product[0]}` }).focus();
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${product[0]}, position 1 of 87 in Relay product backlog.`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(announced).toContainEqual(expect.stringMatching(/ in Sprint 24\.$/));
+    await page.keyboard.press('Space');
+    await expect
+      .poll(lastChange)
+      .toMatchObject({ type: 'move', fromBacklogId: 'backlog-product', toBacklogId: 'sprint-24' });
+    expect(await titles('Sprint 24')).toContain(product[0]);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Reorder ${product[0]}`);
+  });
+
   it('moves by the row menu with the keyboard alone; focus follows the item, or stays in place', async () => {
     await open('views-backloglist--product-and-sprint');
     const product = await titles('Relay product backlog');
