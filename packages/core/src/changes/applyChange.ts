@@ -1,12 +1,10 @@
+import { ITEM_LEVEL, withArticle } from '../model/hierarchy.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Initiative, Item, Plan } from '../model/types.js';
 import { ITEM_STATUSES } from '../model/vocabulary.js';
 import { isCalendarDate } from '../validate/schema.js';
 import { markValidated } from '../validate/validatePlan.js';
 import type { Change, ChangeError, ChangeErrorCode, ChangeResult } from './types.js';
-
-/** Same sizes as validation uses: a parent must be bigger work than its child. */
-const LEVEL: Record<string, number> = { epic: 3, story: 2, bug: 2, improvement: 2, 'tech-debt': 2, spike: 2, task: 1 };
 
 class Refused extends Error {
   constructor(readonly error: ChangeError) {
@@ -163,8 +161,12 @@ function apply(plan: Plan, change: Change): Plan {
           );
         }
       }
-      if ((LEVEL[parent.kind] ?? 0) < (LEVEL[item.kind] ?? 0)) {
-        refuse('parent-kind-inverted', change, `${article(item.kind)} cannot sit under ${article(parent.kind)}.`);
+      if (ITEM_LEVEL[parent.kind] < ITEM_LEVEL[item.kind]) {
+        refuse(
+          'parent-kind-inverted',
+          change,
+          `${withArticle(item.kind)} cannot sit under ${withArticle(parent.kind)}.`,
+        );
       }
       if (item.parentId === parent.id) return plan;
       return setItem(plan, position, { ...item, parentId: parent.id });
@@ -213,8 +215,6 @@ function apply(plan: Plan, change: Change): Plan {
       );
   }
 }
-
-const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 /**
  * Applies one change and returns the next plan, or a typed error with the plan untouched. Pure: the

@@ -1,3 +1,4 @@
+import { ITEM_LEVEL, withArticle } from '../model/hierarchy.js';
 import { type PlanProblem, problem } from './problems.js';
 
 /**
@@ -37,7 +38,6 @@ const isObject = (value: unknown): value is Raw => typeof value === 'object' && 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const quote = (value: string) => `'${value}'`;
-const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 interface Place {
   readonly collection: Collection;
@@ -62,17 +62,6 @@ const REFERENCES: readonly [Collection, string, Collection, 'one' | 'many'][] = 
   ['backlogs', 'horizonId', 'horizons', 'one'],
 ];
 
-/** Size of a kind of work: a parent must be bigger than its child. */
-const LEVEL: Record<string, number> = {
-  epic: 3,
-  story: 2,
-  bug: 2,
-  improvement: 2,
-  'tech-debt': 2,
-  spike: 2,
-  task: 1,
-};
-
 const NOW_NEXT_LATER: Record<string, number> = { now: 0, next: 1, later: 2 };
 
 export function crossCheck(input: Raw): PlanProblem[] {
@@ -89,7 +78,7 @@ export function crossCheck(input: Raw): PlanProblem[] {
       const first = byId.get(id);
       if (first) {
         const where = `${first.collection}[${first.index}]`;
-        const what = first.collection === collection ? '' : ` (${article(SINGULAR[first.collection])})`;
+        const what = first.collection === collection ? '' : ` (${withArticle(SINGULAR[first.collection])})`;
         problems.push(
           problem(
             'duplicate-id',
@@ -117,7 +106,7 @@ export function crossCheck(input: Raw): PlanProblem[] {
         if (target === undefined || lookup(target, to)) return;
         const elsewhere = byId.get(target);
         const hint = elsewhere
-          ? `${quote(target)} is ${article(SINGULAR[elsewhere.collection])} (${elsewhere.collection}[${elsewhere.index}]), not ${article(SINGULAR[to])}`
+          ? `${quote(target)} is ${withArticle(SINGULAR[elsewhere.collection])} (${elsewhere.collection}[${elsewhere.index}]), not ${withArticle(SINGULAR[to])}`
           : `no ${SINGULAR[to]} has the id ${quote(target)}`;
         const fix =
           from === 'backlogs' && field === 'itemIds'
@@ -198,10 +187,10 @@ function checkParents(items: unknown[], lookup: (id: string, c: Collection) => R
     if (!isObject(item)) return;
     const parent = parentOf(item);
     if (!parent) return;
-    const child = LEVEL[String(item.kind)];
-    const above = LEVEL[String(parent.kind)];
+    const child = (ITEM_LEVEL as Record<string, number>)[String(item.kind)];
+    const above = (ITEM_LEVEL as Record<string, number>)[String(parent.kind)];
     if (child === undefined || above === undefined) return;
-    const what = `${article(String(item.kind)).replace(/^a/, 'A')} under ${article(String(parent.kind))} (${quote(String(parent.id))})`;
+    const what = `${withArticle(String(item.kind)).replace(/^a/, 'A')} under ${withArticle(String(parent.kind))} (${quote(String(parent.id))})`;
     if (above < child) {
       out.push(
         problem(
