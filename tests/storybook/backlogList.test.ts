@@ -93,6 +93,38 @@ describe('BacklogList in Chromium', () => {
     expect((await titles('Relay product backlog'))[0]).toBe(before[3]);
   });
 
+  it('reorders by touch (a finger drag on the handle)', async () => {
+    const touchContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, hasTouch: true });
+    try {
+      sb = await StorybookPage.open(touchContext, inject('storybookUrl'), 'views-backloglist--product-backlog');
+      page = sb.page;
+      const before = await titles('Relay product backlog');
+      const from = await page.getByRole('button', { name: `Reorder ${before[2]}` }).boundingBox();
+      const to = await page
+        .getByRole('list', { name: 'Relay product backlog' })
+        .locator(':scope > li')
+        .first()
+        .boundingBox();
+      if (!from || !to) throw new Error('rows are not laid out');
+      // Real touch input through the browser's input pipeline (touch → pointer events).
+      const cdp = await touchContext.newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+      const x = from.x + from.width / 2;
+      await touch('touchStart', x, from.y + from.height / 2);
+      for (let step = 1; step <= 12; step++) {
+        const y = from.y + from.height / 2 + ((to.y + 5 - (from.y + from.height / 2)) * step) / 12;
+        await touch('touchMove', x, y);
+      }
+      await touch('touchEnd', x, to.y + 5);
+      await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 0 });
+      expect((await titles('Relay product backlog'))[0]).toBe(before[2]);
+    } finally {
+      await touchContext.close();
+      page = undefined as unknown as Page;
+    }
+  });
+
   it('moves an item from the product backlog into a sprint by pointer', async () => {
     await open('views-backloglist--product-and-sprint');
     const product = await titles('Relay product backlog');
