@@ -30,7 +30,7 @@ import {
   dropChange,
   type Plan,
 } from '@throughline/core';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
 import { PlanError } from '../shared/PlanError.js';
 import { usePlan } from '../shared/usePlan.js';
@@ -658,15 +658,6 @@ function Row({
     sortable.setNodeRef(element);
     virtual?.measure(element);
   };
-  const trace = row.trace;
-  const traceText =
-    trace.status === 'reaches-goal'
-      ? messages.traceGoal(trace.initiative?.title ?? '', trace.goals.map((g) => g.title).join(', '))
-      : trace.status === 'reaches-initiative'
-        ? messages.traceInitiative(trace.initiative?.title ?? '')
-        : messages.traceOrphan;
-  const safeUrl = item.url !== undefined && /^https?:\/\//i.test(item.url) ? item.url : undefined;
-
   return (
     <li
       ref={setRef}
@@ -677,7 +668,7 @@ function Row({
       className={slot('row')}
       data-kind={item.kind}
       data-status={item.status}
-      data-trace={trace.status}
+      data-trace={row.trace.status}
       data-readiness={row.readiness}
       data-row-id={id}
       data-selected={isSelected ? '' : undefined}
@@ -718,6 +709,54 @@ function Row({
           />
         </>
       )}
+      <RowFacts row={row} messages={messages} n={n} slot={slot} onSelectItem={onSelectItem} />
+      {readOnly ? null : (
+        <MoveMenu
+          label={messages.moveMenu(item.title)}
+          actions={() => menuActions(backlogId, item.id)}
+          className={slot('menu')}
+          menuClassName="tl-menu-list"
+        />
+      )}
+      {asking === id ? (
+        <PositionForm
+          className="tl-position-form"
+          label={messages.positionLabel(n(view.total))}
+          submitLabel={messages.positionSubmit}
+          cancelLabel={messages.positionCancel}
+          max={view.total}
+          initial={row.rank + 1}
+          onSubmit={(position) => onPosition(backlogId, item.id, position)}
+          onCancel={() => onClosePosition(backlogId, item.id)}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+interface RowFactsProps {
+  readonly row: BacklogRow;
+  readonly messages: BacklogListMessages;
+  readonly n: (value: number) => string;
+  readonly slot: (name: BacklogListSlot) => string | undefined;
+  readonly onSelectItem: ((itemId: string) => void) | undefined;
+}
+
+/**
+ * What a row says about its item. Memoised: while a row is dragged every sortable row re-renders
+ * for its new offset, and this part, which does not change, is then skipped.
+ */
+const RowFacts = memo(function RowFacts({ row, messages, n, slot, onSelectItem }: RowFactsProps) {
+  const { item, trace } = row;
+  const traceText =
+    trace.status === 'reaches-goal'
+      ? messages.traceGoal(trace.initiative?.title ?? '', trace.goals.map((g) => g.title).join(', '))
+      : trace.status === 'reaches-initiative'
+        ? messages.traceInitiative(trace.initiative?.title ?? '')
+        : messages.traceOrphan;
+  const safeUrl = item.url !== undefined && /^https?:\/\//i.test(item.url) ? item.url : undefined;
+  return (
+    <>
       <KindBadge kind={item.kind} label={messages.kind[item.kind]} className={slot('kind')} />
       <span className={slot('title')}>
         {onSelectItem ? (
@@ -746,26 +785,6 @@ function Row({
         {traceText}
         {trace.initiative?.link === 'inherited' ? <span className="tl-muted"> ({messages.inherited})</span> : null}
       </span>
-      {readOnly ? null : (
-        <MoveMenu
-          label={messages.moveMenu(item.title)}
-          actions={() => menuActions(backlogId, item.id)}
-          className={slot('menu')}
-          menuClassName="tl-menu-list"
-        />
-      )}
-      {asking === id ? (
-        <PositionForm
-          className="tl-position-form"
-          label={messages.positionLabel(n(view.total))}
-          submitLabel={messages.positionSubmit}
-          cancelLabel={messages.positionCancel}
-          max={view.total}
-          initial={row.rank + 1}
-          onSubmit={(position) => onPosition(backlogId, item.id, position)}
-          onCancel={() => onClosePosition(backlogId, item.id)}
-        />
-      ) : null}
-    </li>
+    </>
   );
-}
+});
