@@ -3,6 +3,7 @@ import type { Backlog, Horizon, Initiative, Item, Plan } from '../model/types.js
 import { getItemTraces } from '../trace/itemTraces.js';
 import { daysBefore, daysBetween } from './dates.js';
 import { getItemReadiness } from './readiness.js';
+import { isContextFree, isStale } from './signals.js';
 import type { InitiativeReport, ItemReport, Readiness, ScoreContext } from './types.js';
 
 /**
@@ -43,7 +44,7 @@ export function buildContext(
     }
   }
 
-  const { reports, productItems } = itemReports(plan, productBacklog);
+  const { reports, productItems, productReports } = itemReports(plan, productBacklog);
   const { itemsOfInitiative } = traces;
   const items = {
     get: (id: string) => {
@@ -53,29 +54,16 @@ export function buildContext(
     values: () => reports.values(),
   };
 
+  const work = initiativeWork(plan);
   const initiatives = new Map<string, InitiativeReport>();
   for (const initiative of plan.initiatives) {
-    const ids = itemsOfInitiative.get(initiative.id) ?? [];
-    let estimateSum = 0;
-    let done = 0;
-    let open = 0;
-    let ready = 0;
-    for (const id of ids) {
-      const p = itemPosition.get(id) as number;
-      const item = plan.items[p] as Item;
-      estimateSum += item.estimate ?? 0;
-      if (item.status === 'done') done++;
-      else {
-        open++;
-        if (reports[p]?.readiness === 'ready') ready++;
-      }
-    }
+    const counts = work.get(initiative.id);
     initiatives.set(initiative.id, {
       initiativeId: initiative.id,
-      itemCount: ids.length,
-      estimateSum,
-      doneShare: ids.length === 0 ? 0 : done / ids.length,
-      readyShare: open === 0 ? 0 : ready / open,
+      itemCount: counts?.itemCount ?? 0,
+      estimateSum: counts?.estimateSum ?? 0,
+      doneShare: counts?.doneShare ?? 0,
+      readyShare: counts?.readyShare ?? 0,
       inCurrentHorizon: isInHorizon(initiative, currentHorizon, today),
     });
   }
@@ -85,6 +73,9 @@ export function buildContext(
     today,
     ...(productBacklog ? { productBacklog } : {}),
     productItems,
+    productReports,
+    productHygiene: memoByCutoff(productItems),
+    itemsOfGoal: traces.itemsOfGoal,
     ...(currentHorizon ? { currentHorizon } : {}),
     items,
     itemReports: reports,
@@ -99,9 +90,54 @@ export function buildContext(
 
 // Item reports depend on the plan and the ranked backlog only: cached per plan and backlog, so
 // re-scoring a plan (other options, another day) does not rebuild one object per item.
-const reportCache = new WeakMap<Plan, Map<string, { reports: ItemReport[]; productItems: Item[] }>>();
+type Work = Pick<InitiativeReport, 'itemCount' | 'estimateSum' | 'doneShare' | 'readyShare'>;
 
-function itemReports(plan: Plan, productBacklog: Backlog | undefined): { reports: ItemReport[]; productItems: Item[] } {
+// Each initiative's work depends on the plan alone: summed once per plan, not per report.
+const workCache = new WeakMap<Plan, Map<string, Work>>();
+
+function initiativeWork(plan: Plan): Map<string, Work> {
+  const cached = workCache.get(plan);
+  if (cached) return cached;
+  const { itemPosition } = getPlanIndex(plan);
+  const { itemsOfInitiative } = getItemTraces(plan);
+  const readiness = getItemReadiness(plan);
+  const work = new Map<string, Work>();
+  for (const [initiativeId, ids] of itemsOfInitiative) {
+    let estimateSum = 0;
+    let done = 0;
+    let open = 0;
+    let ready = 0;
+    for (const id of ids) {
+      const p = itemPosition.get(id) as number;
+      const item = plan.items[p] as Item;
+      estimateSum += item.estimate ?? 0;
+      if (item.status === 'done') done++;
+      else {
+        open++;
+        if (readiness[p] === 'ready') ready++;
+      }
+    }
+    work.set(initiativeId, {
+      itemCount: ids.length,
+      estimateSum,
+      doneShare: ids.length === 0 ? 0 : done / ids.length,
+      readyShare: open === 0 ? 0 : ready / open,
+    });
+  }
+  workCache.set(plan, work);
+  return work;
+}
+
+interface Reports {
+  readonly reports: ItemReport[];
+  /** The product backlog's items and their reports, in rank order (index = rank). */
+  readonly productItems: Item[];
+  readonly productReports: ItemReport[];
+}
+
+const reportCache = new WeakMap<Plan, Map<string, Reports>>();
+
+function itemReports(plan: Plan, productBacklog: Backlog | undefined): Reports {
   const key = productBacklog?.id ?? '';
   const perPlan = reportCache.get(plan) ?? new Map();
   reportCache.set(plan, perPlan);
@@ -137,9 +173,31 @@ function itemReports(plan: Plan, productBacklog: Backlog | undefined): { reports
       rank: rank[p],
     };
   }
-  const result = { reports, productItems };
+  const productReports = productItems.map((item) => reports[itemPosition.get(item.id) as number] as ItemReport);
+  const result = { reports, productItems, productReports };
   perPlan.set(key, result);
   return result;
+}
+
+function memoByCutoff(productItems: readonly Item[]) {
+  const memo = new Map<string, { stale: boolean[]; contextFree: boolean[]; open: number }>();
+  return (cutoff: string) => {
+    const cached = memo.get(cutoff);
+    if (cached) return cached;
+    const stale: boolean[] = new Array(productItems.length);
+    const contextFree: boolean[] = new Array(productItems.length);
+    let open = 0;
+    for (let r = 0; r < productItems.length; r++) {
+      const item = productItems[r] as Item;
+      const isOpen = item.status !== 'done';
+      if (isOpen) open++;
+      stale[r] = isStale(item, cutoff);
+      contextFree[r] = isOpen && isContextFree(item);
+    }
+    const result = { stale, contextFree, open };
+    memo.set(cutoff, result);
+    return result;
+  };
 }
 
 /** In the current horizon: assigned to it, or, with no horizon, dated across today. */

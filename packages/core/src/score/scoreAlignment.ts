@@ -2,7 +2,7 @@ import type { Plan } from '../model/types.js';
 import { buildContext } from './buildContext.js';
 import { isoToday } from './dates.js';
 import { RULES, type RuleId, type RuleOptionsOf } from './rules/index.js';
-import { isActive, isContextFree, isStale, looksLikeTask } from './signals.js';
+import { isActive, looksLikeTask } from './signals.js';
 import type {
   AlignmentReport,
   Finding,
@@ -109,19 +109,20 @@ function subScore(
 }
 
 function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScore[] {
-  const { plan, productBacklog, items, initiatives, itemById: byId, daysAgo } = context;
-  const ranked = productBacklog?.itemIds ?? [];
+  const { plan, items, initiatives, itemById: byId, daysAgo, productReports } = context;
+  // The product backlog's reports in rank order: index = rank (validated plans resolve every id).
+  const ranked = productReports;
 
   // Traceability: rank r weighs 1 / log2(r + 2), the discount of ranking measures (DCG): the top
   // matters most, the tail still counts. A goal earns full credit, an initiative alone half.
   let traceNumerator = 0;
   let traceDenominator = 0;
-  ranked.forEach((id, r) => {
+  for (let r = 0; r < ranked.length; r++) {
     const w = 1 / Math.log2(r + 2);
-    const status = items.get(id)?.status;
+    const status = ranked[r]?.status;
     traceDenominator += w;
     traceNumerator += status === 'reaches-goal' ? w : status === 'reaches-initiative' ? w / 2 : 0;
-  });
+  }
 
   // Coverage: current initiatives still asking for work that have work ready, or already moving.
   const current = plan.initiatives.filter((i) => isActive(i) && initiatives.get(i.id)?.inCurrentHorizon);
@@ -139,8 +140,13 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
   const shape = resolveRule('refinement-shape', options).options;
   const top = Math.ceil(ranked.length * shape.readyBand);
   const next = Math.ceil(ranked.length * (shape.readyBand + shape.partialBand)) - top;
-  const readyTop = ranked.slice(0, top).filter((id) => items.get(id)?.readiness === 'ready').length;
-  const shapedNext = ranked.slice(top, top + next).filter((id) => items.get(id)?.readiness !== 'rough').length;
+  let readyTop = 0;
+  let shapedNext = 0;
+  for (let r = 0; r < top + next && r < ranked.length; r++) {
+    const readiness = ranked[r]?.readiness;
+    if (r < top) readyTop += readiness === 'ready' ? 1 : 0;
+    else shapedNext += readiness !== 'rough' ? 1 : 0;
+  }
 
   // Focus: initiatives not dropped (done ones included: they were roadmap entries too) that serve
   // a goal and are worded as outcomes, not tasks.
@@ -151,9 +157,11 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
 
   // Hygiene: open product-backlog items that are neither stale nor context-free.
   const staleDays = resolveRule('stale-items', options).options.staleDays;
-  const open = context.productItems.filter((item) => item.status !== 'done');
-  const cutoff = daysAgo(staleDays);
-  const clean = open.filter((item) => !isStale(item, cutoff) && !isContextFree(item));
+  const hygiene = context.productHygiene(daysAgo(staleDays));
+  let cleanCount = 0;
+  context.productItems.forEach((item, r) => {
+    if (item.status !== 'done' && !hygiene.stale[r] && !hygiene.contextFree[r]) cleanCount++;
+  });
 
   const w = options.weights;
   return [
@@ -187,31 +195,23 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
     ),
     subScore(
       'hygiene',
-      clean.length,
-      open.length,
+      cleanCount,
+      hygiene.open,
       w,
-      `${clean.length} of ${open.length} open product-backlog items are neither stale (${staleDays}+ days) nor context-free.`,
+      `${cleanCount} of ${hygiene.open} open product-backlog items are neither stale (${staleDays}+ days) nor context-free.`,
     ),
   ];
 }
 
 function goalReports(context: ScoreContext): GoalReport[] {
-  const { plan, productBacklog, items, itemById } = context;
-  const itemsOfGoal = new Map<string, string[]>();
-  for (const report of items.values()) {
-    for (const goalId of report.goalIds) {
-      const list = itemsOfGoal.get(goalId);
-      if (list) list.push(report.itemId);
-      else itemsOfGoal.set(goalId, [report.itemId]);
-    }
-  }
+  const { plan, productItems, productReports, itemsOfGoal } = context;
   // Effort: estimates in the product backlog, shared out to the goals each item serves.
   let totalEffort = 0;
   const effortOfGoal = new Map<string, number>();
-  for (const id of productBacklog?.itemIds ?? []) {
-    const estimate = itemById.get(id)?.estimate ?? 0;
+  for (let r = 0; r < productItems.length; r++) {
+    const estimate = productItems[r]?.estimate ?? 0;
     totalEffort += estimate;
-    for (const goalId of items.get(id)?.goalIds ?? [])
+    for (const goalId of productReports[r]?.goalIds ?? [])
       effortOfGoal.set(goalId, (effortOfGoal.get(goalId) ?? 0) + estimate);
   }
   return plan.goals.map((goal) => ({

@@ -91,6 +91,19 @@ export interface ScoreContext {
   readonly productBacklog?: Backlog;
   /** The product backlog's items in rank order (ids that name no item are skipped). */
   readonly productItems: readonly Item[];
+  /** Their reports, in the same order. */
+  readonly productReports: readonly ItemReport[];
+  /**
+   * For each product-backlog item (rank order): open and stale (touched on or before `cutoff`),
+   * open and context-free. One pass, shared by the hygiene sub-score and the two rules.
+   */
+  productHygiene(cutoff: string): {
+    readonly stale: readonly boolean[];
+    readonly contextFree: readonly boolean[];
+    readonly open: number;
+  };
+  /** Items that reach each goal. */
+  readonly itemsOfGoal: ReadonlyMap<string, readonly string[]>;
   readonly currentHorizon?: Horizon;
   /** Each item's report, by id; `values()` in `plan.items` order. */
   readonly items: Pick<ReadonlyMap<string, ItemReport>, 'get' | 'values'>;

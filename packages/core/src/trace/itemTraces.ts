@@ -18,6 +18,8 @@ export interface ItemTraces {
   readonly goalsOfInitiative: ReadonlyMap<string, readonly string[]>;
   /** Ids of the items that reach each initiative, directly or inherited, in `plan.items` order. */
   readonly itemsOfInitiative: ReadonlyMap<string, readonly string[]>;
+  /** Ids of the items that reach each goal, in `plan.items` order. */
+  readonly itemsOfGoal: ReadonlyMap<string, readonly string[]>;
 }
 
 // Views and the scorer all need every item's trace for the same plan; plans are immutable, so the
@@ -85,6 +87,7 @@ export function getItemTraces(plan: Plan): ItemTraces {
   const goalIds: (readonly string[])[] = new Array(count);
   const status: TraceStatus[] = new Array(count);
   const itemsOfInitiative = new Map<string, string[]>();
+  const itemsOfGoal = new Map<string, string[]>();
   for (let p = 0; p < count; p++) {
     const target = reached[p] ?? undefined;
     const goals = target === undefined ? NO_GOALS : (goalsOfInitiative.get(target) ?? NO_GOALS);
@@ -97,8 +100,21 @@ export function getItemTraces(plan: Plan): ItemTraces {
     const list = itemsOfInitiative.get(target);
     if (list) list.push(id);
     else itemsOfInitiative.set(target, [id]);
+    for (const goal of goals) {
+      const ofGoal = itemsOfGoal.get(goal);
+      if (ofGoal) ofGoal.push(id);
+      else itemsOfGoal.set(goal, [id]);
+    }
   }
-  const traces: ItemTraces = { initiativeId, direct, goalIds, status, goalsOfInitiative, itemsOfInitiative };
+  const traces: ItemTraces = {
+    initiativeId,
+    direct,
+    goalIds,
+    status,
+    goalsOfInitiative,
+    itemsOfInitiative,
+    itemsOfGoal,
+  };
   cache.set(plan, traces);
   return traces;
 }

@@ -1,4 +1,3 @@
-import { isContextFree } from '../signals.js';
 import type { Rule } from '../types.js';
 
 /** Seed, mistake 2: ideas and requests added "with limited context". */
@@ -7,8 +6,10 @@ export const contextFreeItems: Rule = {
   description: 'Product-backlog items with no description, no acceptance criteria, no parent and no link.',
   defaultLevel: 'warn',
   defaults: {},
-  check({ productItems }) {
-    const bare = productItems.filter((item) => item.status !== 'done' && isContextFree(item)).map((item) => item.id);
+  check({ productItems, productHygiene, daysAgo }) {
+    // Context-free does not depend on the cutoff; any one gives the same flags.
+    const flags = productHygiene(daysAgo(0)).contextFree;
+    const bare = productItems.filter((_, r) => flags[r]).map((item) => item.id);
     if (bare.length === 0) return [];
     return [
       {

@@ -1,4 +1,32 @@
+import type { Plan } from '../../model/types.js';
 import type { Rule } from '../types.js';
+
+// The done items' update dates, sorted, once per plan: any window is then two binary searches.
+const doneDatesCache = new WeakMap<Plan, readonly string[]>();
+
+function doneDates(plan: Plan): readonly string[] {
+  const cached = doneDatesCache.get(plan);
+  if (cached) return cached;
+  const dates = plan.items
+    .filter((item) => item.status === 'done' && item.updatedAt !== undefined)
+    .map((item) => item.updatedAt as string)
+    .sort();
+  doneDatesCache.set(plan, dates);
+  return dates;
+}
+
+/** How many sorted ISO dates are before `date` (or on it, when `inclusive`). */
+function countBefore(dates: readonly string[], date: string, inclusive: boolean): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const value = dates[mid] as string;
+    if (value < date || (inclusive && value === date)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 export interface OversizedBacklogOptions {
   /** The window, in days before today, whose finished items measure throughput. */
@@ -16,12 +44,8 @@ export const oversizedBacklog: Rule<OversizedBacklogOptions> = {
   check({ plan, productBacklog, productItems, today, daysAgo }, options) {
     if (!productBacklog) return [];
     // Throughput: items done and last updated within the window (updatedAt stands in for done date).
-    const from = daysAgo(options.throughputDays);
-    let finished = 0;
-    for (const item of plan.items) {
-      if (item.status === 'done' && item.updatedAt !== undefined && item.updatedAt >= from && item.updatedAt <= today)
-        finished++;
-    }
+    const dates = doneDates(plan);
+    const finished = countBefore(dates, today, true) - countBefore(dates, daysAgo(options.throughputDays), false);
     if (finished === 0) return [];
     const open = productItems.filter((item) => item.status !== 'done').length;
     if (open <= finished * options.maxWindows) return [];

@@ -17,13 +17,16 @@ export const refinementShape: Rule<RefinementShapeOptions> = {
   description: 'The product backlog is off the 20/30/50 shape: its top is not ready, or the next band is still rough.',
   defaultLevel: 'warn',
   defaults: { readyBand: 0.2, partialBand: 0.3, minShare: 0.8, minItems: 5 },
-  check({ productBacklog, items }, options) {
+  check({ productBacklog, productReports }, options) {
     if (!productBacklog || productBacklog.itemIds.length < options.minItems) return [];
     const ids = productBacklog.itemIds;
     const top = Math.ceil(ids.length * options.readyBand);
     const next = Math.ceil(ids.length * (options.readyBand + options.partialBand)) - top;
     const findings = [];
-    const notReady = ids.slice(0, top).filter((id) => items.get(id)?.readiness !== 'ready');
+    const notReady = productReports
+      .slice(0, top)
+      .filter((r) => r.readiness !== 'ready')
+      .map((r) => r.itemId);
     if (top > 0 && (top - notReady.length) / top < options.minShare) {
       findings.push({
         message: `Only ${top - notReady.length} of the top ${top} items in ${productBacklog.title} are ready to pick up.`,
@@ -31,7 +34,10 @@ export const refinementShape: Rule<RefinementShapeOptions> = {
         hint: 'Refine these first: acceptance criteria, an estimate and a description, so the next cycles can start on them.',
       });
     }
-    const rough = ids.slice(top, top + next).filter((id) => items.get(id)?.readiness === 'rough');
+    const rough = productReports
+      .slice(top, top + next)
+      .filter((r) => r.readiness === 'rough')
+      .map((r) => r.itemId);
     if (next > 0 && (next - rough.length) / next < options.minShare) {
       findings.push({
         message: `${rough.length} of the next ${next} items in ${productBacklog.title} are still rough.`,

@@ -1,4 +1,3 @@
-import { isStale } from '../signals.js';
 import type { Rule } from '../types.js';
 
 export interface StaleItemsOptions {
@@ -12,9 +11,9 @@ export const staleItems: Rule<StaleItemsOptions> = {
   description: 'Open product-backlog items nobody has touched (updatedAt) for a long time.',
   defaultLevel: 'warn',
   defaults: { staleDays: 120 },
-  check({ productItems, daysAgo }, options) {
-    const cutoff = daysAgo(options.staleDays);
-    const stale = productItems.filter((item) => isStale(item, cutoff)).map((item) => item.id);
+  check({ productItems, productHygiene, daysAgo }, options) {
+    const flags = productHygiene(daysAgo(options.staleDays)).stale;
+    const stale = productItems.filter((_, r) => flags[r]).map((item) => item.id);
     if (stale.length === 0) return [];
     return [
       {

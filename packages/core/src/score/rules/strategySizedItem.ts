@@ -37,13 +37,10 @@ export const strategySizedItem: Rule<StrategySizedItemOptions> = {
     );
     const findings = [];
     for (const item of plan.items) {
-      if (item.status === 'done' || !index.placesOf.has(item.id)) continue;
-      const scoped =
-        (item.description !== undefined && item.description.trim() !== '') ||
-        item.acceptanceCriteria.length > 0 ||
-        item.estimate !== undefined ||
-        index.childrenOf.has(item.id);
-      if (scoped) continue;
+      // Cheapest tests first: most items have an estimate or criteria, and are skipped at once.
+      if (item.estimate !== undefined || item.acceptanceCriteria.length > 0 || item.status === 'done') continue;
+      if (item.description !== undefined && item.description.trim() !== '') continue;
+      if (index.childrenOf.has(item.id) || !index.placesOf.has(item.id)) continue;
       const title = item.title.trim().toLowerCase();
       const outcome = options.outcomeVerbs.includes(title.split(/\s+/)[0] ?? '');
       const repeatsRoadmap = roadmapTitles.has(title);

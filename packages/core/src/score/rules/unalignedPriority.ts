@@ -1,4 +1,5 @@
-import type { Rule } from '../types.js';
+import type { Item } from '../../model/types.js';
+import type { Rule, RuleFinding } from '../types.js';
 
 export interface UnalignedPriorityOptions {
   /** The top share of the product backlog that counts as high priority. */
@@ -16,30 +17,36 @@ export const unalignedPriority: Rule<UnalignedPriorityOptions> = {
   defaultLevel: 'error',
   defaults: { topShare: 0.2, includeSprints: true, exemptCriticalBugs: true },
   check(context, options) {
-    const { plan, productBacklog, items, today, itemById: byId } = context;
-    const high = new Map<string, string>();
-    if (productBacklog) {
-      const top = Math.ceil(productBacklog.itemIds.length * options.topShare);
-      productBacklog.itemIds.slice(0, top).forEach((id, rank) => {
-        high.set(id, `rank ${rank + 1} of ${productBacklog.itemIds.length} in ${productBacklog.title}`);
+    const { plan, productBacklog, productItems, productReports, items, today, itemById: byId } = context;
+    const findings: RuleFinding[] = [];
+    const reported = new Set<string>();
+    const report = (item: Item, where: string) => {
+      if (reported.has(item.id) || item.status === 'done') return;
+      if (options.exemptCriticalBugs && item.kind === 'bug' && item.severity === 'critical') return;
+      reported.add(item.id);
+      findings.push({
+        message: `"${item.title}" (${item.id}) is high priority (${where}) but traces to no initiative or goal.`,
+        ids: [item.id],
+        hint: 'Link it to the initiative it serves, or move it down until someone can say why it matters now.',
       });
+    };
+    if (productBacklog) {
+      const total = productItems.length;
+      const top = Math.ceil(total * options.topShare);
+      for (let rank = 0; rank < top; rank++) {
+        const item = productItems[rank] as Item;
+        if (productReports[rank]?.status === 'orphan')
+          report(item, `rank ${rank + 1} of ${total} in ${productBacklog.title}`);
+      }
     }
     if (options.includeSprints) {
       for (const sprint of plan.backlogs) {
         if (sprint.kind !== 'sprint' || (sprint.end !== undefined && sprint.end < today)) continue;
-        for (const id of sprint.itemIds) if (!high.has(id)) high.set(id, `in ${sprint.title}`);
+        for (const id of sprint.itemIds) {
+          const item = byId.get(id);
+          if (item && items.get(id)?.status === 'orphan') report(item, `in ${sprint.title}`);
+        }
       }
-    }
-    const findings = [];
-    for (const [id, where] of high) {
-      const item = byId.get(id);
-      if (!item || item.status === 'done' || items.get(id)?.status !== 'orphan') continue;
-      if (options.exemptCriticalBugs && item.kind === 'bug' && item.severity === 'critical') continue;
-      findings.push({
-        message: `"${item.title}" (${id}) is high priority (${where}) but traces to no initiative or goal.`,
-        ids: [id],
-        hint: 'Link it to the initiative it serves, or move it down until someone can say why it matters now.',
-      });
     }
     return findings;
   },
