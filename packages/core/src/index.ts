@@ -42,6 +42,8 @@ export {
 export type { GeneratePlanOptions } from './sample/generatePlan.js';
 export { generatePlan } from './sample/generatePlan.js';
 export { samplePlan } from './sample/samplePlan.js';
+export type { InitiativeWork } from './score/initiativeWork.js';
+export { getInitiativeWork } from './score/initiativeWork.js';
 export { getItemReadiness, itemReadiness } from './score/readiness.js';
 export type { RuleId, RuleOptionsOf } from './score/rules/index.js';
 export { RULES } from './score/rules/index.js';
@@ -82,3 +84,13 @@ export type {
   EntityRef,
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
+export type {
+  TimelineBar,
+  TimelineDependency,
+  TimelineLane,
+  TimelineLanesBy,
+  TimelineLayout,
+  TimelineView,
+  TimelineViewOptions,
+} from './views/timelineView.js';
+export { stackRows, timelineView } from './views/timelineView.js';

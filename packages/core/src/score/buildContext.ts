@@ -2,6 +2,7 @@ import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Horizon, Initiative, Item, Plan } from '../model/types.js';
 import { getItemTraces } from '../trace/itemTraces.js';
 import { daysBefore, daysBetween } from './dates.js';
+import { getInitiativeWork } from './initiativeWork.js';
 import { getItemReadiness } from './readiness.js';
 import { isContextFree, isStale } from './signals.js';
 import type { InitiativeReport, ItemReport, Readiness, ScoreContext } from './types.js';
@@ -54,7 +55,7 @@ export function buildContext(
     values: () => reports.values(),
   };
 
-  const work = initiativeWork(plan);
+  const work = getInitiativeWork(plan);
   const initiatives = new Map<string, InitiativeReport>();
   for (const initiative of plan.initiatives) {
     const counts = work.get(initiative.id);
@@ -90,44 +91,6 @@ export function buildContext(
 
 // Item reports depend on the plan and the ranked backlog only: cached per plan and backlog, so
 // re-scoring a plan (other options, another day) does not rebuild one object per item.
-type Work = Pick<InitiativeReport, 'itemCount' | 'estimateSum' | 'doneShare' | 'readyShare'>;
-
-// Each initiative's work depends on the plan alone: summed once per plan, not per report.
-const workCache = new WeakMap<Plan, Map<string, Work>>();
-
-function initiativeWork(plan: Plan): Map<string, Work> {
-  const cached = workCache.get(plan);
-  if (cached) return cached;
-  const { itemPosition } = getPlanIndex(plan);
-  const { itemsOfInitiative } = getItemTraces(plan);
-  const readiness = getItemReadiness(plan);
-  const work = new Map<string, Work>();
-  for (const [initiativeId, ids] of itemsOfInitiative) {
-    let estimateSum = 0;
-    let done = 0;
-    let open = 0;
-    let ready = 0;
-    for (const id of ids) {
-      const p = itemPosition.get(id) as number;
-      const item = plan.items[p] as Item;
-      estimateSum += item.estimate ?? 0;
-      if (item.status === 'done') done++;
-      else {
-        open++;
-        if (readiness[p] === 'ready') ready++;
-      }
-    }
-    work.set(initiativeId, {
-      itemCount: ids.length,
-      estimateSum,
-      doneShare: ids.length === 0 ? 0 : done / ids.length,
-      readyShare: open === 0 ? 0 : ready / open,
-    });
-  }
-  workCache.set(plan, work);
-  return work;
-}
-
 interface Reports {
   readonly reports: ItemReport[];
   /** The product backlog's items and their reports, in rank order (index = rank). */
