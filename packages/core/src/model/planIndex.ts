@@ -34,6 +34,8 @@ export interface PlanIndex {
   readonly placesOf: ReadonlyMap<string, readonly BacklogPlace[]>;
   /** Horizons by `order`, then array position. */
   readonly horizonsInOrder: readonly Horizon[];
+  /** Each horizon's place in `horizonsInOrder`. */
+  readonly horizonRank: ReadonlyMap<string, number>;
 }
 
 // Plans are immutable, so an index built once serves every later call; a WeakMap lets a plan and
@@ -93,6 +95,10 @@ export function getPlanIndex(plan: Plan): PlanIndex {
     });
   }
 
+  const horizonsInOrder = plan.horizons
+    .map((horizon, position) => ({ horizon, position }))
+    .sort((a, b) => (a.horizon.order ?? a.position) - (b.horizon.order ?? b.position) || a.position - b.position)
+    .map((x) => x.horizon);
   const index: PlanIndex = {
     goals: byId(plan.goals),
     themes,
@@ -110,10 +116,8 @@ export function getPlanIndex(plan: Plan): PlanIndex {
     featuresByInitiative,
     milestonesByInitiative,
     placesOf,
-    horizonsInOrder: plan.horizons
-      .map((horizon, position) => ({ horizon, position }))
-      .sort((a, b) => (a.horizon.order ?? a.position) - (b.horizon.order ?? b.position) || a.position - b.position)
-      .map((x) => x.horizon),
+    horizonsInOrder,
+    horizonRank: new Map(horizonsInOrder.map((h, rank) => [h.id, rank])),
   };
   cache.set(plan, index);
   return index;

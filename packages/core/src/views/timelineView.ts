@@ -1,3 +1,4 @@
+import { dependencyTiming } from '../model/dependencies.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Goal, Horizon, Initiative, IsoDate, Milestone, Plan, Theme } from '../model/types.js';
 import { getInitiativeWork } from '../score/initiativeWork.js';
@@ -96,7 +97,7 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
   const work = getInitiativeWork(plan);
   const layout = options.layout ?? 'time';
   const lanesBy = options.lanesBy ?? 'theme';
-  const column = new Map(index.horizonsInOrder.map((h, i) => [h.id, i]));
+  const column = index.horizonRank;
   const active = plan.initiatives.filter((i) => i.status !== 'dropped');
 
   const laneKey = (initiative: Initiative): string | null => {
@@ -191,10 +192,7 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
     for (const depId of initiative.dependsOn) {
       const dep = index.initiatives.get(depId);
       if (!dep || dep.status === 'dropped') continue;
-      const endsAfter = dep.end !== undefined && initiative.start !== undefined && dep.end > initiative.start;
-      const mine = initiative.horizonId === undefined ? undefined : column.get(initiative.horizonId);
-      const theirs = dep.horizonId === undefined ? undefined : column.get(dep.horizonId);
-      const laterHorizon = mine !== undefined && theirs !== undefined && theirs > mine;
+      const { endsAfter, laterHorizon } = dependencyTiming(index, initiative, dep);
       dependencies.push({ fromId: dep.id, toId: initiative.id, late: endsAfter || laterHorizon });
     }
   }

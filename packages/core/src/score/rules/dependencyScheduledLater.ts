@@ -1,3 +1,4 @@
+import { dependencyTiming } from '../../model/dependencies.js';
 import { getPlanIndex } from '../../model/planIndex.js';
 import type { Rule } from '../types.js';
 
@@ -9,17 +10,13 @@ export const dependencyScheduledLater: Rule = {
   defaults: {},
   check({ plan }) {
     const index = getPlanIndex(plan);
-    const order = new Map(index.horizonsInOrder.map((h, i) => [h.id, i]));
     const findings = [];
     for (const initiative of plan.initiatives) {
       if (initiative.status === 'dropped') continue;
       for (const depId of initiative.dependsOn) {
         const dep = index.initiatives.get(depId);
         if (!dep || dep.status === 'done' || dep.status === 'dropped') continue;
-        const endsAfter = dep.end !== undefined && initiative.start !== undefined && dep.end > initiative.start;
-        const mine = initiative.horizonId === undefined ? undefined : order.get(initiative.horizonId);
-        const theirs = dep.horizonId === undefined ? undefined : order.get(dep.horizonId);
-        const laterHorizon = mine !== undefined && theirs !== undefined && theirs > mine;
+        const { endsAfter, laterHorizon } = dependencyTiming(index, initiative, dep);
         if (!endsAfter && !laterHorizon) continue;
         const why = laterHorizon
           ? `sits in a later horizon (${index.horizons.get(dep.horizonId ?? '')?.title})`

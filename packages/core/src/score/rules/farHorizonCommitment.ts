@@ -15,7 +15,7 @@ export const farHorizonCommitment: Rule<FarHorizonCommitmentOptions> = {
   defaults: { farDays: 180 },
   check({ plan, today, currentHorizon, daysBetween }, options) {
     const index = getPlanIndex(plan);
-    const order = new Map(index.horizonsInOrder.map((h, i) => [h.id, i]));
+    const order = index.horizonRank;
     const current = currentHorizon ? (order.get(currentHorizon.id) ?? 0) : 0;
     const findings = [];
     for (const initiative of plan.initiatives) {
