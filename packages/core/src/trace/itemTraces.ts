@@ -1,5 +1,6 @@
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Item, Plan } from '../model/types.js';
+import { ownInitiative } from './ownInitiative.js';
 import type { TraceStatus } from './traceItem.js';
 
 /**
@@ -51,12 +52,7 @@ export function getItemTraces(plan: Plan): ItemTraces {
   // The initiative an item names itself, directly or through its feature.
   const own: (string | undefined)[] = new Array(count);
   for (let p = 0; p < count; p++) {
-    const item = plan.items[p] as Item;
-    if (item.initiativeId !== undefined && index.initiatives.has(item.initiativeId)) own[p] = item.initiativeId;
-    else if (item.featureId !== undefined) {
-      const target = index.features.get(item.featureId)?.initiativeId;
-      if (target !== undefined && index.initiatives.has(target)) own[p] = target;
-    }
+    own[p] = ownInitiative(plan.items[p] as Item, index)?.initiative.id;
   }
 
   // The initiative each item reaches, memoised up the parent chains (null: none).

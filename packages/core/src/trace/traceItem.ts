@@ -1,5 +1,6 @@
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Feature, Goal, Initiative, Item, Plan, Theme } from '../model/types.js';
+import { ownInitiative } from './ownInitiative.js';
 
 /** How far an item's work reaches up the plan. */
 export type TraceStatus = 'reaches-goal' | 'reaches-initiative' | 'orphan';
@@ -34,23 +35,6 @@ export interface ItemTrace {
   readonly initiative?: TracedInitiative;
   readonly theme?: Theme;
   readonly goals: readonly TracedGoal[];
-}
-
-/** What an item resolves to on its own, before looking at its ancestors. */
-function ownInitiative(
-  item: Item,
-  index: ReturnType<typeof getPlanIndex>,
-): Omit<TracedInitiative, 'link' | 'viaItemId'> | undefined {
-  if (item.initiativeId !== undefined) {
-    const initiative = index.initiatives.get(item.initiativeId);
-    if (initiative) return { initiative };
-  }
-  if (item.featureId !== undefined) {
-    const feature = index.features.get(item.featureId);
-    const initiative = feature?.initiativeId === undefined ? undefined : index.initiatives.get(feature.initiativeId);
-    if (feature && initiative) return { initiative, feature };
-  }
-  return undefined;
 }
 
 /**
