@@ -28,6 +28,7 @@ import {
   backlogView,
   type Change,
   dropChange,
+  getPlanIndex,
   type Plan,
 } from '@throughline/core';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -189,16 +190,19 @@ function BacklogBoard({
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const backlogTitle = (id: string) => plan.backlogs.find((b) => b.id === id)?.title ?? id;
-  const itemTitle = (id: string) => plan.items.find((i) => i.id === id)?.title ?? id;
+  // Lookups by id through the plan's index (built once per plan), not by scanning long lists.
+  const index = getPlanIndex(plan);
+  const backlogItems = (id: string) => index.backlogs.get(id)?.itemIds ?? [];
+  const backlogTitle = (id: string) => index.backlogs.get(id)?.title ?? id;
+  const itemTitle = (id: string) => index.items.get(id)?.title ?? id;
   const positionOf = (backlogId: string, itemId: string) => {
-    const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
+    const list = backlogItems(backlogId);
     return { position: list.indexOf(itemId) + 1, total: list.length };
   };
 
   /** The items a gesture on one row moves: the row's backlog's selection when the row is in it. */
   const movingWith = (backlogId: string, itemId: string): string[] => {
-    const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
+    const list = backlogItems(backlogId);
     if (!selected.has(rowId(backlogId, itemId))) return [itemId];
     return list.filter((id) => selected.has(rowId(backlogId, id)));
   };
@@ -237,7 +241,7 @@ function BacklogBoard({
       ? { backlogId: String(overId).slice(CONTAINER.length), itemId: null }
       : parseRowId(overId);
     const itemIds = movingWith(active.backlogId, active.itemId);
-    const source = plan.backlogs.find((b) => b.id === active.backlogId)?.itemIds ?? [];
+    const source = backlogItems(active.backlogId);
     const beforeItemId =
       over.itemId === null
         ? null
@@ -338,7 +342,7 @@ function BacklogBoard({
   const [asking, setAsking] = useState<string | null>(null);
   const moveToPosition = (backlogId: string, itemId: string, position: number) => {
     const itemIds = movingWith(backlogId, itemId);
-    const rest = (plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? []).filter((id) => !itemIds.includes(id));
+    const rest = backlogItems(backlogId).filter((id) => !itemIds.includes(id));
     setAsking(null);
     refocus.current = { itemId, backlogId, part: 'menu', fromBacklogId: backlogId, fromIndex: 0 };
     emit(
@@ -373,7 +377,7 @@ function BacklogBoard({
 
   const menuActions = (backlogId: string, itemId: string) => {
     const itemIds = movingWith(backlogId, itemId);
-    const list = plan.backlogs.find((b) => b.id === backlogId)?.itemIds ?? [];
+    const list = backlogItems(backlogId);
     const firstOther = list.find((id) => !itemIds.includes(id)) ?? null;
     const others = plan.backlogs.filter(
       (b) => b.id !== backlogId && b.kind !== 'release' && !b.itemIds.some((id) => itemIds.includes(id)),
