@@ -84,7 +84,12 @@ export type {
   EntityRef,
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
+export type { TimelineRecord } from './views/timelineExport.js';
+export { csvField, timelineCsv, timelineRecords } from './views/timelineExport.js';
+export type { RescheduleTarget, TimelineMove, TimelineStep } from './views/timelineMoves.js';
+export { rescheduleTarget } from './views/timelineMoves.js';
 export type {
+  TimelineAudience,
   TimelineBar,
   TimelineDependency,
   TimelineLane,

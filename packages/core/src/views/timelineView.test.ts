@@ -14,7 +14,7 @@ describe('timelineView', () => {
       for (const layout of ['time', 'horizons'] as const) {
         const view = timelineView(plan, { lanesBy, layout });
         const shown = [
-          ...view.lanes.flatMap((l) => l.bars.map((b) => b.initiative.id)),
+          ...view.lanes.flatMap((l) => l.bars.map((b) => b.initiative?.id)),
           ...view.unscheduled.map((i) => i.id),
         ];
         expect([...shown].sort()).toEqual([...active].sort());
@@ -25,20 +25,20 @@ describe('timelineView', () => {
   it('puts undated initiatives in their horizon’s span, marked not date-bound', () => {
     const view = timelineView(plan);
     const bars = view.lanes.flatMap((l) => l.bars);
-    const undated = bars.filter((b) => b.initiative.start === undefined);
+    const undated = bars.filter((b) => b.initiative?.start === undefined);
     expect(undated.length).toBeGreaterThan(0);
     for (const bar of undated) {
-      const horizon = plan.horizons.find((h) => h.id === bar.initiative.horizonId);
+      const horizon = plan.horizons.find((h) => h.id === bar.initiative?.horizonId);
       expect(bar).toMatchObject({ dated: false, start: horizon?.start, end: horizon?.end });
     }
-    for (const bar of bars.filter((b) => b.initiative.start !== undefined)) expect(bar.dated).toBe(true);
+    for (const bar of bars.filter((b) => b.initiative?.start !== undefined)) expect(bar.dated).toBe(true);
   });
 
   it('respects horizon order: columns follow Now, Next, Later', () => {
     const view = timelineView(plan, { layout: 'horizons' });
     expect(view.horizons.map((h) => h.kind)).toEqual(['now', 'next', 'later']);
     for (const bar of view.lanes.flatMap((l) => l.bars)) {
-      expect(view.horizons[bar.column ?? -1]?.id).toBe(bar.initiative.horizonId);
+      expect(view.horizons[bar.column ?? -1]?.id).toBe(bar.initiative?.horizonId);
     }
     // Within a lane and column, rows are 0, 1, 2… with no gaps or repeats.
     for (const lane of view.lanes) {
@@ -55,12 +55,12 @@ describe('timelineView', () => {
       target: 40,
     });
     expect(view.lanes.at(-1)?.key).toBeNull();
-    expect(view.lanes.at(-1)?.bars.map((b) => b.initiative.id)).toContain('init-gantt');
+    expect(view.lanes.at(-1)?.bars.map((b) => b.initiative?.id)).toContain('init-gantt');
   });
 
   it('reports progress from the backlog and flags late dependencies', () => {
     const view = timelineView(plan);
-    const onboarding = view.lanes.flatMap((l) => l.bars).find((b) => b.initiative.id === 'init-onboarding');
+    const onboarding = view.lanes.flatMap((l) => l.bars).find((b) => b.initiative?.id === 'init-onboarding');
     expect(onboarding?.progress).toBeGreaterThan(0);
     expect(onboarding?.itemCount).toBeGreaterThan(5);
     expect(view.dependencies).toContainEqual({ fromId: 'init-data-platform', toId: 'init-insights', late: true });
@@ -106,5 +106,45 @@ describe('stacking', () => {
         }
       }
     }
+  });
+});
+
+describe('timelineView audiences', () => {
+  it('shows executives outcomes and themes: lanes by goal, one bar per theme and horizon', () => {
+    const view = timelineView(plan, { audience: 'executive', lanesBy: 'theme' });
+    expect(view.lanesBy).toBe('goal');
+    expect(view.lanes.every((l) => l.goal !== undefined || l.key === null)).toBe(true);
+    const bars = view.lanes.flatMap((l) => l.bars);
+    expect(bars.every((b) => b.kind === 'theme' && b.initiative === undefined)).toBe(true);
+    // Every active initiative is behind exactly one theme bar, or unscheduled.
+    const behind = [...bars.flatMap((b) => b.initiativeIds), ...view.unscheduled.map((i) => i.id)];
+    expect([...behind].sort()).toEqual([...active].sort());
+    expect(new Set(bars.map((b) => `${b.theme?.id}@${b.horizon?.id}`)).size).toBe(bars.length);
+    expect(view.dependencies).toEqual([]);
+  });
+
+  it('sums a theme bar from its initiatives', () => {
+    const product = timelineView(plan).lanes.flatMap((l) => l.bars);
+    const executive = timelineView(plan, { audience: 'executive' }).lanes.flatMap((l) => l.bars);
+    for (const bar of executive) {
+      const members = product.filter((b) => bar.initiativeIds.includes(b.id));
+      expect(bar.itemCount).toBe(members.reduce((sum, b) => sum + b.itemCount, 0));
+      const done = members.reduce((sum, b) => sum + b.progress * b.itemCount, 0);
+      expect(bar.progress).toBeCloseTo(bar.itemCount === 0 ? 0 : done / bar.itemCount, 9);
+      for (const m of members) {
+        expect(bar.start && m.start && bar.start <= m.start).toBeTruthy();
+        expect(bar.end && m.end && bar.end >= m.end).toBeTruthy();
+      }
+    }
+  });
+
+  it('stacks numeric spans too', () => {
+    expect(
+      stackRows([
+        { start: 0, end: 10 },
+        { start: 5, end: 8 },
+        { start: 11, end: 12 },
+      ]),
+    ).toEqual({ rows: [0, 1, 0], count: 2 });
   });
 });

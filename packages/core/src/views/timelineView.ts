@@ -2,6 +2,8 @@ import { dependencyTiming } from '../model/dependencies.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Goal, Horizon, Initiative, IsoDate, Milestone, Plan, Theme } from '../model/types.js';
 import { getInitiativeWork } from '../score/initiativeWork.js';
+import type { AlignmentReport, Finding } from '../score/types.js';
+import { getItemTraces } from '../trace/itemTraces.js';
 
 /** What the timeline's lanes group initiatives by. */
 export type TimelineLanesBy = 'theme' | 'goal';
@@ -9,13 +11,36 @@ export type TimelineLanesBy = 'theme' | 'goal';
 /** `time`: bars on a date axis. `horizons`: columns by horizon (Now / Next / Later), no dates. */
 export type TimelineLayout = 'time' | 'horizons';
 
+/**
+ * Who reads the roadmap. `product`: every initiative with its backlog progress and findings.
+ * `executive`: outcomes and themes only — lanes by goal, one bar per theme and horizon.
+ */
+export type TimelineAudience = 'product' | 'executive';
+
 export interface TimelineViewOptions {
   readonly lanesBy?: TimelineLanesBy;
   readonly layout?: TimelineLayout;
+  readonly audience?: TimelineAudience;
+  /** The scorer's report for this plan: its findings are attached to the bars they name. */
+  readonly report?: AlignmentReport;
 }
 
 export interface TimelineBar {
-  readonly initiative: Initiative;
+  /** The initiative's id; for a theme bar (executive audience) `themeId@horizonId`. */
+  readonly id: string;
+  readonly kind: 'initiative' | 'theme';
+  readonly title: string;
+  /** The initiative drawn (initiative bars only). */
+  readonly initiative?: Initiative;
+  /** The initiative's theme, or the theme a theme bar sums up. */
+  readonly theme?: Theme;
+  /** The initiatives behind the bar: one for an initiative bar, all of the theme's in the horizon otherwise. */
+  readonly initiativeIds: readonly string[];
+  readonly horizon?: Horizon;
+  /** The goals it serves: its own, else its theme's. */
+  readonly goals: readonly Goal[];
+  /** The host's colour: the initiative's, else its theme's. */
+  readonly color?: string;
   /** The span drawn in the time layout: the initiative's dates, else its horizon's. */
   readonly start?: IsoDate;
   readonly end?: IsoDate;
@@ -28,6 +53,10 @@ export interface TimelineBar {
   /** Share of the initiative's traced backlog items that are done, 0–1. */
   readonly progress: number;
   readonly itemCount: number;
+  /** Share of its open traced items that are ready to build, 0–1. */
+  readonly readyShare: number;
+  /** The report's findings naming any of its initiatives (empty without a report). */
+  readonly findings: readonly Finding[];
 }
 
 export interface TimelineLane {
@@ -49,6 +78,8 @@ export interface TimelineDependency {
 
 export interface TimelineView {
   readonly layout: TimelineLayout;
+  readonly lanesBy: TimelineLanesBy;
+  readonly audience: TimelineAudience;
   readonly lanes: readonly TimelineLane[];
   /** Horizons in order: the columns of the horizons layout. */
   readonly horizons: readonly Horizon[];
@@ -61,14 +92,21 @@ export interface TimelineView {
 }
 
 /**
- * Stacks spans into rows so that none overlap: each bar goes to the first row whose last bar ends
- * before it starts (greedy interval partitioning, optimal for intervals). Returns each row index.
+ * Stacks spans into rows so that none overlap: each span goes to the first row whose last span
+ * ends before it starts (greedy interval partitioning, optimal for intervals). Works on ISO dates
+ * and on numbers (pixels) alike. Returns each span's row and the number of rows.
+ *
+ * @example
+ * stackRows([{ start: '2026-01-01', end: '2026-03-31' }, { start: '2026-02-01', end: '2026-02-28' }]);
+ * // → { rows: [0, 1], count: 2 }
  */
-export function stackRows(spans: readonly { start: string; end: string }[]): { rows: number[]; count: number } {
+export function stackRows<T extends string | number>(
+  spans: readonly { readonly start: T; readonly end: T }[],
+): { rows: number[]; count: number } {
   const order = spans
     .map((span, i) => ({ span, i }))
-    .sort((a, b) => a.span.start.localeCompare(b.span.start) || a.span.end.localeCompare(b.span.end));
-  const rowEnds: string[] = [];
+    .sort((a, b) => compare(a.span.start, b.span.start) || compare(a.span.end, b.span.end));
+  const rowEnds: T[] = [];
   const rows: number[] = new Array(spans.length).fill(0);
   for (const { span, i } of order) {
     let row = rowEnds.findIndex((end) => end < span.start);
@@ -81,11 +119,32 @@ export function stackRows(spans: readonly { start: string; end: string }[]): { r
   return { rows, count: rowEnds.length };
 }
 
+function compare<T extends string | number>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface Placed {
+  readonly id: string;
+  readonly kind: TimelineBar['kind'];
+  readonly title: string;
+  readonly initiative?: Initiative;
+  readonly theme?: Theme;
+  readonly initiatives: readonly Initiative[];
+  readonly horizon?: Horizon;
+  readonly goalIds: readonly string[];
+  readonly color?: string;
+  readonly start?: IsoDate;
+  readonly end?: IsoDate;
+  readonly dated: boolean;
+  readonly column?: number;
+}
+
 /**
  * What the roadmap timeline draws: lanes by theme or goal, each initiative as a bar (its dates,
  * or its horizon's span when it has none, marked not date-bound), stacked into rows that never
  * overlap, with progress from its backlog; milestones; dependencies, flagged when late. In the
- * horizons layout bars go into columns by horizon and stack within each column.
+ * horizons layout bars go into columns by horizon and stack within each column. The executive
+ * audience draws lanes by goal and one bar per theme and horizon instead of initiatives.
  * Dropped initiatives are left out.
  *
  * @example
@@ -95,19 +154,30 @@ export function stackRows(spans: readonly { start: string; end: string }[]): { r
 export function timelineView(plan: Plan, options: TimelineViewOptions = {}): TimelineView {
   const index = getPlanIndex(plan);
   const work = getInitiativeWork(plan);
+  const { goalsOfInitiative } = getItemTraces(plan);
   const layout = options.layout ?? 'time';
-  const lanesBy = options.lanesBy ?? 'theme';
+  const audience = options.audience ?? 'product';
+  // Executives read outcomes: their lanes are always the goals.
+  const lanesBy = audience === 'executive' ? 'goal' : (options.lanesBy ?? 'theme');
   const column = index.horizonRank;
   const active = plan.initiatives.filter((i) => i.status !== 'dropped');
+
+  const findingsOf = new Map<string, Finding[]>();
+  for (const finding of options.report?.findings ?? []) {
+    for (const id of new Set(finding.ids)) {
+      if (!index.initiatives.has(id)) continue;
+      const list = findingsOf.get(id);
+      if (list) list.push(finding);
+      else findingsOf.set(id, [finding]);
+    }
+  }
 
   const laneKey = (initiative: Initiative): string | null => {
     if (lanesBy === 'theme') return initiative.themeId ?? null;
     // An initiative serving several goals sits in the lane of its first: one bar per initiative.
-    const theme = initiative.themeId === undefined ? undefined : index.themes.get(initiative.themeId);
-    return initiative.goalIds[0] ?? theme?.goalIds[0] ?? null;
+    return goalsOfInitiative.get(initiative.id)?.[0] ?? null;
   };
 
-  const unscheduled: Initiative[] = [];
   const grouped = new Map<string | null, Initiative[]>();
   for (const initiative of active) {
     const key = laneKey(initiative);
@@ -116,6 +186,77 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
     else grouped.set(key, [initiative]);
   }
 
+  const horizonOf = (initiative: Initiative) =>
+    initiative.horizonId === undefined ? undefined : index.horizons.get(initiative.horizonId);
+  const themeOf = (initiative: Initiative) =>
+    initiative.themeId === undefined ? undefined : index.themes.get(initiative.themeId);
+
+  const initiativeBar = (initiative: Initiative): Placed => {
+    const horizon = horizonOf(initiative);
+    const theme = themeOf(initiative);
+    const start = initiative.start ?? horizon?.start;
+    const end = initiative.end ?? horizon?.end;
+    const color = initiative.color ?? theme?.color;
+    const col = initiative.horizonId === undefined ? undefined : column.get(initiative.horizonId);
+    return {
+      id: initiative.id,
+      kind: 'initiative',
+      title: initiative.title,
+      initiative,
+      ...(theme ? { theme } : {}),
+      initiatives: [initiative],
+      ...(horizon ? { horizon } : {}),
+      goalIds: goalsOfInitiative.get(initiative.id) ?? [],
+      ...(color !== undefined ? { color } : {}),
+      ...(start !== undefined ? { start } : {}),
+      ...(end !== undefined ? { end } : {}),
+      dated: initiative.start !== undefined && initiative.end !== undefined,
+      ...(col !== undefined ? { column: col } : {}),
+    };
+  };
+
+  // Executive bars: a lane's initiatives summed up per theme and horizon, spanning them all.
+  const themeBars = (initiatives: readonly Initiative[], laneGoalId: string | null): Placed[] => {
+    const groups = new Map<string, Initiative[]>();
+    for (const initiative of initiatives) {
+      const key = `${initiative.themeId ?? ''}@${initiative.horizonId ?? ''}`;
+      const list = groups.get(key);
+      if (list) list.push(initiative);
+      else groups.set(key, [initiative]);
+    }
+    return [...groups].map(([key, members]) => {
+      const first = members[0] as Initiative;
+      const theme = themeOf(first);
+      const horizon = horizonOf(first);
+      let start: string | undefined;
+      let end: string | undefined;
+      let dated = true;
+      for (const member of members) {
+        const bar = initiativeBar(member);
+        if (bar.start !== undefined && (start === undefined || bar.start < start)) start = bar.start;
+        if (bar.end !== undefined && (end === undefined || bar.end > end)) end = bar.end;
+        dated &&= bar.dated;
+      }
+      const col = first.horizonId === undefined ? undefined : column.get(first.horizonId);
+      const goalIds = theme?.goalIds.length ? theme.goalIds : laneGoalId === null ? [] : [laneGoalId];
+      return {
+        id: key,
+        kind: 'theme',
+        title: theme?.title ?? '',
+        ...(theme ? { theme } : {}),
+        initiatives: members,
+        ...(horizon ? { horizon } : {}),
+        goalIds,
+        ...(theme?.color !== undefined ? { color: theme.color } : {}),
+        ...(start !== undefined ? { start } : {}),
+        ...(end !== undefined ? { end } : {}),
+        dated,
+        ...(col !== undefined ? { column: col } : {}),
+      } satisfies Placed;
+    });
+  };
+
+  const unscheduled: Initiative[] = [];
   const laneOrder: (string | null)[] = lanesBy === 'theme' ? plan.themes.map((t) => t.id) : plan.goals.map((g) => g.id);
   const lanes: TimelineLane[] = [];
   let rangeStart: string | undefined;
@@ -123,27 +264,15 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
   for (const key of [...laneOrder, null]) {
     const initiatives = grouped.get(key) ?? [];
     if (key === null && initiatives.length === 0) continue;
-    const spans = initiatives.map((initiative) => {
-      const horizon = initiative.horizonId === undefined ? undefined : index.horizons.get(initiative.horizonId);
-      const dated = initiative.start !== undefined && initiative.end !== undefined;
-      const start = initiative.start ?? horizon?.start;
-      const end = initiative.end ?? horizon?.end;
-      return {
-        initiative,
-        start,
-        end,
-        dated,
-        column: initiative.horizonId === undefined ? undefined : column.get(initiative.horizonId),
-      };
-    });
+    const spans = audience === 'executive' ? themeBars(initiatives, key) : initiatives.map(initiativeBar);
     let rows: number[];
     let count: number;
     if (layout === 'time') {
       const placed = spans.filter((s) => s.start !== undefined && s.end !== undefined);
-      for (const s of spans) if (s.start === undefined || s.end === undefined) unscheduled.push(s.initiative);
+      for (const s of spans) if (s.start === undefined || s.end === undefined) unscheduled.push(...s.initiatives);
       const stacked = stackRows(placed.map((s) => ({ start: s.start as string, end: s.end as string })));
-      const rowOf = new Map(placed.map((s, i) => [s.initiative.id, stacked.rows[i] ?? 0]));
-      rows = spans.map((s) => rowOf.get(s.initiative.id) ?? -1);
+      const rowOf = new Map(placed.map((s, i) => [s.id, stacked.rows[i] ?? 0]));
+      rows = spans.map((s) => rowOf.get(s.id) ?? -1);
       count = stacked.count;
       for (const s of placed) {
         if (rangeStart === undefined || (s.start as string) < rangeStart) rangeStart = s.start;
@@ -163,17 +292,33 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
     const bars: TimelineBar[] = spans.flatMap((s, i) => {
       const row = rows[i] ?? -1;
       if (row < 0) return [];
-      const counts = work.get(s.initiative.id);
+      let items = 0;
+      let done = 0;
+      let open = 0;
+      let ready = 0;
+      const findings = new Set<Finding>();
+      for (const initiative of s.initiatives) {
+        const counts = work.get(initiative.id);
+        if (counts) {
+          items += counts.itemCount;
+          done += counts.doneShare * counts.itemCount;
+          const openCount = counts.itemCount - counts.doneShare * counts.itemCount;
+          open += openCount;
+          ready += counts.readyShare * openCount;
+        }
+        for (const finding of findingsOf.get(initiative.id) ?? []) findings.add(finding);
+      }
+      const { initiatives: members, goalIds, ...rest } = s;
       return [
         {
-          initiative: s.initiative,
-          ...(s.start !== undefined ? { start: s.start } : {}),
-          ...(s.end !== undefined ? { end: s.end } : {}),
-          dated: s.dated,
-          ...(s.column !== undefined ? { column: s.column } : {}),
+          ...rest,
+          initiativeIds: members.map((m) => m.id),
+          goals: goalIds.flatMap((id) => index.goals.get(id) ?? []),
           row,
-          progress: counts?.doneShare ?? 0,
-          itemCount: counts?.itemCount ?? 0,
+          progress: items === 0 ? 0 : done / items,
+          itemCount: items,
+          readyShare: open < 0.5 ? 0 : ready / open,
+          findings: [...findings],
         },
       ];
     });
@@ -188,17 +333,21 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
   }
 
   const dependencies: TimelineDependency[] = [];
-  for (const initiative of active) {
-    for (const depId of initiative.dependsOn) {
-      const dep = index.initiatives.get(depId);
-      if (!dep || dep.status === 'dropped') continue;
-      const { endsAfter, laterHorizon } = dependencyTiming(index, initiative, dep);
-      dependencies.push({ fromId: dep.id, toId: initiative.id, late: endsAfter || laterHorizon });
+  if (audience === 'product') {
+    for (const initiative of active) {
+      for (const depId of initiative.dependsOn) {
+        const dep = index.initiatives.get(depId);
+        if (!dep || dep.status === 'dropped') continue;
+        const { endsAfter, laterHorizon } = dependencyTiming(index, initiative, dep);
+        dependencies.push({ fromId: dep.id, toId: initiative.id, late: endsAfter || laterHorizon });
+      }
     }
   }
 
   return {
     layout,
+    lanesBy,
+    audience,
     lanes,
     horizons: index.horizonsInOrder,
     milestones: [...plan.milestones].sort((a, b) => a.date.localeCompare(b.date)),
