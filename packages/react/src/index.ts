@@ -2,5 +2,19 @@ export type { BacklogListProps, BacklogListSlot } from './BacklogList/BacklogLis
 export { BacklogList } from './BacklogList/BacklogList.js';
 export type { BacklogListMessages } from './BacklogList/messages.js';
 export { defaultBacklogListMessages } from './BacklogList/messages.js';
+export type { TimelineImageColors, TimelineImageOptions } from './RoadmapTimeline/exportImage.js';
+export { svgToPng, timelineSvg } from './RoadmapTimeline/exportImage.js';
+export type { TimelineGeometry, TimelineGeometryOptions, TimelineZoom } from './RoadmapTimeline/geometry.js';
+export { timelineGeometry } from './RoadmapTimeline/geometry.js';
+export type { RoadmapTimelineMessages } from './RoadmapTimeline/messages.js';
+export { defaultRoadmapTimelineMessages } from './RoadmapTimeline/messages.js';
+export type {
+  RoadmapTimelineFile,
+  RoadmapTimelineProps,
+  RoadmapTimelineSlot,
+  TimelineSelectionKind,
+} from './RoadmapTimeline/RoadmapTimeline.js';
+export { RoadmapTimeline } from './RoadmapTimeline/RoadmapTimeline.js';
+export type { TimelineExportFormat } from './RoadmapTimeline/TimelineToolbar.js';
 export type { ThemeToken, ThemeTokenGroup } from './theme/tokens.js';
 export { themeTokens } from './theme/tokens.js';

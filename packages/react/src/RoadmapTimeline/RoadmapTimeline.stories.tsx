@@ -1,0 +1,223 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type Change, createPlan, generatePlan, type Plan, type PlanInput, samplePlan } from '@throughline/core';
+import { useState } from 'react';
+import { RoadmapTimeline, type RoadmapTimelineProps } from './RoadmapTimeline.js';
+
+const TODAY = '2026-11-25';
+const sample = createPlan(samplePlan());
+
+/** Plays the host: keeps the plan in state and takes every change back, as an embedding app would. */
+function Host(props: RoadmapTimelineProps) {
+  const [plan, setPlan] = useState<unknown>(props.plan);
+  const [last, setLast] = useState<Change | null>(null);
+  return (
+    <>
+      <RoadmapTimeline
+        {...props}
+        plan={plan}
+        onChange={(change, next: Plan) => {
+          setPlan(next);
+          setLast(change);
+          props.onChange?.(change, next);
+        }}
+      />
+      <output className="tl-story-output" aria-label="Last change">
+        {last ? JSON.stringify(last) : 'No change yet'}
+      </output>
+    </>
+  );
+}
+
+/** A small roadmap built for one point: the given initiatives and milestones over two horizons. */
+function smallRoadmap(extra: Partial<PlanInput>): Plan {
+  return createPlan({
+    vision: { title: 'Teams plan and ship together without leaving Relay.' },
+    goals: [
+      {
+        id: 'goal-activation',
+        title: 'More new teams reach their first shared project',
+        metric: { name: 'Activation rate', unit: '%', baseline: 25, current: 31, target: 40 },
+      },
+    ],
+    themes: [{ id: 'theme-onboarding', title: 'Onboarding', goalIds: ['goal-activation'] }],
+    horizons: [
+      { id: 'h-now', title: 'Now', kind: 'now', start: '2026-10-01', end: '2026-12-31' },
+      { id: 'h-next', title: 'Next', kind: 'next', start: '2027-01-01', end: '2027-03-31' },
+    ],
+    ...extra,
+  });
+}
+
+const meta = {
+  title: 'Views/RoadmapTimeline',
+  component: RoadmapTimeline,
+  render: (args) => <Host {...args} />,
+  args: { plan: sample, today: TODAY },
+  argTypes: {
+    plan: { control: false },
+    messages: { control: false },
+    classNames: { control: false },
+    header: { control: false },
+    layout: { control: 'inline-radio', options: ['time', 'horizons'] },
+    zoom: { control: 'inline-radio', options: ['year', 'quarter', 'month'] },
+    lanesBy: { control: 'inline-radio', options: ['theme', 'goal'] },
+    audience: { control: 'inline-radio', options: ['product', 'executive'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The roadmap as stakeholders read it, on the built-in sample plan. Focus a bar and use the arrow keys, or drag it, to reschedule.',
+      },
+    },
+  },
+} satisfies Meta<typeof RoadmapTimeline>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The sample plan on quarters, lanes by theme: drag a bar, or focus it and press ←/→ then Enter. */
+export const SamplePlan: Story = {};
+
+export const YearZoom: Story = { args: { defaultZoom: 'year' } };
+
+export const MonthZoom: Story = { args: { defaultZoom: 'month' } };
+
+/** Now / Next / Later: columns by horizon and no dates — a roadmap is a guide, not a delivery calendar. */
+export const NowNextLater: Story = { args: { defaultLayout: 'horizons' } };
+
+/** Lanes by goal, each with its metric from baseline through current to target. */
+export const LanesByGoal: Story = { args: { lanesBy: 'goal' } };
+
+/** For leadership: outcomes and themes only, one bar per theme and horizon. */
+export const Executive: Story = { args: { audience: 'executive' } };
+
+export const ExecutiveNowNextLater: Story = { args: { audience: 'executive', defaultLayout: 'horizons' } };
+
+export const ReadOnly: Story = { args: { readOnly: true } };
+
+/** An initiative with no dates of its own is drawn across its horizon, hatched, and moves a horizon at a time. */
+export const InitiativeWithoutDates: Story = {
+  args: {
+    plan: smallRoadmap({
+      initiatives: [
+        {
+          id: 'init-guided-setup',
+          title: 'Guided workspace setup',
+          themeId: 'theme-onboarding',
+          goalIds: ['goal-activation'],
+          horizonId: 'h-now',
+          start: '2026-10-05',
+          end: '2026-11-27',
+          confidence: 'committed',
+          status: 'in-progress',
+        },
+        {
+          id: 'init-templates',
+          title: 'Starter templates',
+          themeId: 'theme-onboarding',
+          goalIds: ['goal-activation'],
+          horizonId: 'h-next',
+          confidence: 'exploratory',
+        },
+      ],
+    }),
+  },
+};
+
+/** Six milestones within three weeks: their labels stack instead of printing over each other. */
+export const CrowdedMilestones: Story = {
+  args: {
+    plan: smallRoadmap({
+      initiatives: [
+        {
+          id: 'init-guided-setup',
+          title: 'Guided workspace setup',
+          themeId: 'theme-onboarding',
+          horizonId: 'h-now',
+          start: '2026-10-05',
+          end: '2026-12-18',
+        },
+      ],
+      milestones: [
+        { id: 'm1', title: 'Beta opens', date: '2026-11-02', kind: 'release' },
+        { id: 'm2', title: 'Pricing change', date: '2026-11-04', kind: 'market-expansion' },
+        { id: 'm3', title: 'New API version', date: '2026-11-06', kind: 'platform-shift' },
+        { id: 'm4', title: 'Design review', date: '2026-11-09', kind: 'other' },
+        { id: 'm5', title: 'General availability', date: '2026-11-16', kind: 'release' },
+        { id: 'm6', title: 'EU launch', date: '2026-11-20', kind: 'market-expansion' },
+      ],
+    }),
+  },
+};
+
+/** Dependencies as arrows; a dependency that ends after its dependant starts is dashed and flagged. */
+export const Dependencies: Story = {
+  args: {
+    plan: smallRoadmap({
+      initiatives: [
+        {
+          id: 'init-sso',
+          title: 'Single sign-on',
+          themeId: 'theme-onboarding',
+          horizonId: 'h-now',
+          start: '2026-10-01',
+          end: '2026-11-20',
+        },
+        {
+          id: 'init-invites',
+          title: 'Bulk invites from the directory',
+          themeId: 'theme-onboarding',
+          horizonId: 'h-now',
+          start: '2026-11-23',
+          end: '2026-12-31',
+          dependsOn: ['init-sso'],
+        },
+        {
+          id: 'init-audit',
+          title: 'Audit log',
+          themeId: 'theme-onboarding',
+          horizonId: 'h-next',
+          start: '2027-01-04',
+          end: '2027-03-12',
+        },
+        {
+          id: 'init-reports',
+          title: 'Admin reports',
+          themeId: 'theme-onboarding',
+          horizonId: 'h-next',
+          start: '2027-02-01',
+          end: '2027-03-31',
+          dependsOn: ['init-audit'],
+        },
+      ],
+    }),
+  },
+};
+
+/** An empty roadmap says what to do next. */
+export const EmptyRoadmap: Story = { args: { plan: createPlan({}) } };
+
+/** Invalid host data shows its problems instead of breaking the page. */
+export const InvalidPlan: Story = {
+  args: {
+    plan: {
+      initiatives: [
+        { id: 'init-1', title: 'Onboarding', horizonId: 'h-9', start: '2026-13-01' },
+        { id: 'init-1', title: 'Again', confidence: 'certain' },
+      ],
+    },
+  },
+};
+
+/** 1,000 initiatives in 50 lanes: only the lanes in view are rendered. */
+export const ThousandInitiatives: Story = {
+  args: { plan: createPlan(generatePlan({ seed: 6, items: 5000, initiatives: 1000, themes: 50 })), details: false },
+};
+
+/** Right to left: time runs from right to left, lane headers on the right. */
+export const RightToLeft: Story = { args: { dir: 'rtl', locale: 'he-IL' } };
+
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+export const Compact: Story = { globals: { density: 'compact' } };

@@ -1,0 +1,900 @@
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type AlignmentReport,
+  applyChange,
+  type Change,
+  getPlanIndex,
+  type Plan,
+  type RescheduleTarget,
+  rescheduleTarget,
+  type ScoreOptions,
+  scoreAlignment,
+  type TimelineAudience,
+  type TimelineBar,
+  type TimelineLanesBy,
+  type TimelineLayout,
+  type TimelineView,
+  timelineCsv,
+  timelineRecords,
+  timelineView,
+} from '@throughline/core';
+import {
+  type FocusEvent as ReactFocusEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+  type PointerEvent as ReactPointerEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { cx, slotClass } from '../shared/classes.js';
+import { PlanError } from '../shared/PlanError.js';
+import { useCssPixels, useElementWidth } from '../shared/useElementWidth.js';
+import { usePlan } from '../shared/usePlan.js';
+import { axisLabels } from './axisLabels.js';
+import { defaultImageColors, svgToPng, type TimelineImageColors, timelineSvg } from './exportImage.js';
+import { barName, goalText, timelineFormat } from './format.js';
+import { MILESTONE_ROW, type TimelineGeometry, type TimelineZoom, timelineGeometry } from './geometry.js';
+import { defaultRoadmapTimelineMessages, type RoadmapTimelineMessages } from './messages.js';
+import { TimelineBarView } from './TimelineBarView.js';
+import { TimelineDetails } from './TimelineDetails.js';
+import { MILESTONE_GLYPH, TimelineLegend } from './TimelineLegend.js';
+import { type TimelineExportFormat, TimelineToolbar } from './TimelineToolbar.js';
+
+export type RoadmapTimelineSlot =
+  | 'root'
+  | 'header'
+  | 'toolbar'
+  | 'legend'
+  | 'scroll'
+  | 'axis'
+  | 'lane'
+  | 'laneHeader'
+  | 'bar'
+  | 'milestone'
+  | 'details'
+  | 'unscheduled'
+  | 'empty'
+  | 'error';
+
+const DEFAULT_CLASSES: Record<RoadmapTimelineSlot, string> = {
+  root: 'tl-root tl-timeline',
+  header: 'tl-timeline-header',
+  toolbar: 'tl-timeline-toolbar',
+  legend: 'tl-timeline-legend',
+  scroll: 'tl-timeline-scroll',
+  axis: 'tl-timeline-axis',
+  lane: 'tl-timeline-lane',
+  laneHeader: 'tl-timeline-lane-header',
+  bar: 'tl-timeline-bar',
+  milestone: 'tl-timeline-milestone',
+  details: 'tl-timeline-details',
+  unscheduled: 'tl-timeline-unscheduled',
+  empty: 'tl-timeline-empty',
+  error: 'tl-error',
+};
+
+/** A file the timeline exports, handed to `onExport` instead of being downloaded when given. */
+export interface RoadmapTimelineFile {
+  readonly format: TimelineExportFormat;
+  readonly name: string;
+  readonly type: string;
+  readonly data: Blob;
+}
+
+export type TimelineSelectionKind = 'initiative' | 'theme' | 'milestone';
+
+export interface RoadmapTimelineProps {
+  /** A plan from `createPlan`, or raw host data (validated on the way in; invalid data shows its problems). */
+  readonly plan: unknown;
+  /** `time`: bars on a date axis. `horizons`: Now / Next / Later columns, no dates. Controlled when given. */
+  readonly layout?: TimelineLayout;
+  readonly defaultLayout?: TimelineLayout;
+  readonly onLayoutChange?: (layout: TimelineLayout) => void;
+  /** How much time a column holds on the time axis. Controlled when given. */
+  readonly zoom?: TimelineZoom;
+  readonly defaultZoom?: TimelineZoom;
+  readonly onZoomChange?: (zoom: TimelineZoom) => void;
+  readonly lanesBy?: TimelineLanesBy;
+  /** `executive`: goals, themes and outcomes only. `product` (default): initiatives with backlog progress and findings. */
+  readonly audience?: TimelineAudience;
+  /** Called with the one `reschedule` change a gesture makes and the plan it leads to. */
+  readonly onChange?: (change: Change, nextPlan: Plan) => void;
+  /** Called when a bar or milestone is activated (Enter or click), for the host's own navigation. */
+  readonly onSelect?: (id: string, kind: TimelineSelectionKind) => void;
+  /** Display only: nothing can be moved. */
+  readonly readOnly?: boolean;
+  /** Today, `YYYY-MM-DD`, for the today marker and the scorer; default: the current UTC date. */
+  readonly today?: string;
+  /** Options for the scorer whose findings the product audience shows. */
+  readonly scoreOptions?: Omit<ScoreOptions, 'today'>;
+  /** Replaces the vision statement above the timeline. */
+  readonly header?: ReactNode;
+  /** Layout, zoom and export controls; default shown. */
+  readonly toolbar?: boolean;
+  readonly legend?: boolean;
+  /** The details of the selected bar under the timeline; default shown. */
+  readonly details?: boolean;
+  /** Receives exported files instead of the browser downloading them. */
+  readonly onExport?: (file: RoadmapTimelineFile) => void;
+  /** File name of exports, without extension. Default `roadmap`. */
+  readonly fileName?: string;
+  readonly messages?: Partial<RoadmapTimelineMessages>;
+  /** For dates and numbers; default: the reader's locale. */
+  readonly locale?: string;
+  /** Reading direction; right-to-left runs time from right to left. */
+  readonly dir?: 'ltr' | 'rtl';
+  readonly className?: string;
+  readonly classNames?: Partial<Record<RoadmapTimelineSlot, string>>;
+  readonly unstyled?: boolean;
+  /** More lanes than this render only those in view; default 20. */
+  readonly virtualizeAbove?: number;
+  /** Width laid out before the container is measured (and on the server). Default 960. */
+  readonly initialWidth?: number;
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+const AXIS_ROW = 26;
+
+/**
+ * The roadmap as stakeholders read it: lanes by theme or goal, initiatives as bars on a time
+ * axis or in Now / Next / Later columns, with confidence, backlog progress, milestones, the
+ * today marker and dependencies. Bars move by pointer or keyboard (one `reschedule` change
+ * through `onChange`); every bar and milestone is reachable with the arrow keys and named in a
+ * full sentence. Exports SVG, PNG, CSV and JSON from the same view-model.
+ *
+ * @example
+ * <RoadmapTimeline plan={plan} lanesBy="goal" onChange={(change, next) => setPlan(next)} />
+ */
+export function RoadmapTimeline(props: RoadmapTimelineProps) {
+  const state = usePlan(props.plan);
+  const messages = useMemo(() => ({ ...defaultRoadmapTimelineMessages, ...props.messages }), [props.messages]);
+  const slot = (name: RoadmapTimelineSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
+  if (!state.ok) {
+    return (
+      <div className={cx(slot('root'), props.className)} dir={props.dir}>
+        <PlanError
+          errors={state.errors}
+          title={messages.invalidPlan}
+          moreLabel={messages.moreProblems}
+          className={slot('error')}
+        />
+      </div>
+    );
+  }
+  return <Timeline {...props} plan={state.plan} messages={messages} slot={slot} />;
+}
+
+interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> {
+  readonly plan: Plan;
+  readonly messages: RoadmapTimelineMessages;
+  readonly slot: (name: RoadmapTimelineSlot) => string | undefined;
+}
+
+interface Moving {
+  readonly id: string;
+  readonly steps: number;
+  readonly pointer?: { readonly id: number; readonly x0: number; readonly stepPx: number; readonly started: boolean };
+}
+
+/** Milestone ids share the keyboard's order with bars; this keeps the two apart. */
+const MILESTONE = 'milestone:';
+
+function Timeline(props: TimelineProps) {
+  const { plan, messages, slot } = props;
+  const uid = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
+  const width = useElementWidth(rootRef, props.initialWidth ?? 960);
+  const barHeight = useCssPixels(rootRef, '--tl-bar-height', 44);
+  const rtl = props.dir === 'rtl';
+  const [uncontrolledLayout, setLayout] = useState<TimelineLayout>(props.defaultLayout ?? 'time');
+  const [uncontrolledZoom, setZoom] = useState<TimelineZoom>(props.defaultZoom ?? 'quarter');
+  const layout = props.layout ?? uncontrolledLayout;
+  const zoom = props.zoom ?? uncontrolledZoom;
+  const audience = props.audience ?? 'product';
+  const [today] = useState(() => props.today ?? todayIso());
+  const day = props.today ?? today;
+  const format = useMemo(() => timelineFormat(props.locale), [props.locale]);
+
+  const report = useMemo<AlignmentReport | undefined>(
+    () => (audience === 'product' ? scoreAlignment(plan, { ...props.scoreOptions, today: day }) : undefined),
+    [plan, audience, props.scoreOptions, day],
+  );
+  const view = useMemo(
+    () => timelineView(plan, { layout, lanesBy: props.lanesBy ?? 'theme', audience, ...(report ? { report } : {}) }),
+    [plan, layout, props.lanesBy, audience, report],
+  );
+  const geometry = useMemo(
+    () => timelineGeometry(view, { zoom, width, today: day, rowHeight: barHeight + 8 }),
+    [view, zoom, width, day, barHeight],
+  );
+  const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
+  const dependsOn = useMemo(() => {
+    const index = getPlanIndex(plan);
+    const map = new Map<string, { id: string; title: string; late: boolean }[]>();
+    for (const dep of view.dependencies) {
+      const list = map.get(dep.toId) ?? [];
+      list.push({ id: dep.fromId, title: index.initiatives.get(dep.fromId)?.title ?? dep.fromId, late: dep.late });
+      map.set(dep.toId, list);
+    }
+    return map;
+  }, [plan, view]);
+
+  // Reading order for the keyboard: milestones in time order, then lane by lane, then the unscheduled.
+  const order = useMemo(
+    () => [...view.milestones.map((m) => MILESTONE + m.id), ...geometry.order, ...view.unscheduled.map((i) => i.id)],
+    [view, geometry],
+  );
+  const laneOf = useMemo(() => {
+    const map = new Map<string, number>();
+    view.lanes.forEach((lane, l) => {
+      for (const bar of lane.bars) map.set(bar.id, l);
+    });
+    return map;
+  }, [view]);
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = activeId !== null && order.includes(activeId) ? activeId : (order[0] ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<Moving | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const focusRequest = useRef<string | null>(null);
+  const suppressClick = useRef(false);
+  const editable = !props.readOnly && audience === 'product' && props.onChange !== undefined;
+
+  const target: RescheduleTarget | null = useMemo(
+    () => (moving ? rescheduleTarget(plan, moving.id, { layout, steps: moving.steps, unit: geometry.step }) : null),
+    [moving, plan, layout, geometry.step],
+  );
+
+  // Lanes: only those in view when there are many; the active bar's lane stays mounted so the
+  // roving tab stop and a bar being moved never disappear.
+  const virtualize = view.lanes.length > (props.virtualizeAbove ?? 20);
+  const axisHeight = layout === 'time' ? AXIS_ROW * 2 : AXIS_ROW;
+  const bandHeight = geometry.milestoneRows * MILESTONE_ROW + (geometry.milestoneRows > 0 ? 8 : 0);
+  const headerHeight = axisHeight + bandHeight;
+  const activeLane = active === null ? undefined : laneOf.get(active);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeLane !== undefined && !indexes.includes(activeLane)) indexes.push(activeLane);
+      return indexes.sort((a, b) => a - b);
+    },
+    [activeLane],
+  );
+  const virtualizer = useVirtualizer({
+    count: view.lanes.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => geometry.lanes[i]?.height ?? 60,
+    overscan: 2,
+    scrollMargin: headerHeight,
+    rangeExtractor,
+    initialRect: { width, height: 640 },
+    enabled: virtualize,
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: estimateSize reads the geometry; lane heights change with it.
+  useEffect(() => {
+    if (virtualize) virtualizer.measure();
+  }, [virtualizer, virtualize, geometry]);
+  const laneIndexes = virtualize ? virtualizer.getVirtualItems().map((v) => v.index) : view.lanes.map((_, i) => i);
+
+  // Focus follows the keyboard once the target is rendered (its lane may need scrolling in first).
+  useEffect(() => {
+    const id = focusRequest.current;
+    if (id === null) return;
+    const element = rootRef.current?.querySelector<HTMLElement>(`[data-tl-id="${CSS.escape(id)}"]`);
+    if (element) {
+      focusRequest.current = null;
+      element.focus();
+    }
+  });
+
+  const focusItem = (id: string) => {
+    setActiveId(id);
+    focusRequest.current = id;
+    const lane = laneOf.get(id);
+    if (virtualize && lane !== undefined) virtualizer.scrollToIndex(lane, { align: 'auto' });
+  };
+
+  const whereText = (t: RescheduleTarget) =>
+    layout === 'horizons' || t.change.horizonId !== undefined
+      ? (t.horizon?.title ?? '')
+      : t.start !== undefined && t.end !== undefined
+        ? format.range(t.start, t.end)
+        : '';
+
+  const announceMove = (id: string, steps: number) => {
+    const bar = bars.get(id);
+    if (!bar) return;
+    const next = rescheduleTarget(plan, id, { layout, steps, unit: geometry.step });
+    setAnnouncement(next ? messages.moving(bar.title, whereText(next)) : messages.cannotMove(bar.title));
+  };
+
+  const commit = (current: RescheduleTarget | null, id: string) => {
+    setMoving(null);
+    const bar = bars.get(id);
+    if (!current || !bar) return;
+    const result = applyChange(plan, current.change);
+    if (!result.ok) return;
+    setAnnouncement(messages.moved(bar.title, whereText(current)));
+    props.onChange?.(current.change, result.plan);
+  };
+
+  const cancel = () => {
+    if (!moving) return;
+    const bar = bars.get(moving.id);
+    setMoving(null);
+    if (bar) setAnnouncement(messages.cancelled(bar.title));
+  };
+
+  const select = (id: string) => {
+    if (id.startsWith(MILESTONE)) {
+      props.onSelect?.(id.slice(MILESTONE.length), 'milestone');
+      return;
+    }
+    setSelectedId(id);
+    const bar = bars.get(id);
+    props.onSelect?.(id, bar?.kind ?? 'initiative');
+  };
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-tl-id]')?.dataset.tlId;
+    if (id === undefined) return;
+    const at = order.indexOf(id);
+    const isBar = bars.has(id) && geometry.boxes.has(id);
+    const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const go = (to: number) => {
+      const next = order[Math.max(0, Math.min(order.length - 1, to))];
+      if (next !== undefined && next !== id) {
+        if (moving) cancel();
+        focusItem(next);
+      }
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        go(at + 1);
+        break;
+      case 'ArrowUp':
+        go(at - 1);
+        break;
+      case 'Home':
+        go(0);
+        break;
+      case 'End':
+        go(order.length - 1);
+        break;
+      case 'PageDown':
+      case 'PageUp': {
+        const lane = laneOf.get(id) ?? (event.key === 'PageDown' ? -1 : view.lanes.length);
+        const step = event.key === 'PageDown' ? 1 : -1;
+        for (let l = lane + step; l >= 0 && l < view.lanes.length; l += step) {
+          const first = order.find((o) => laneOf.get(o) === l);
+          if (first !== undefined) {
+            go(order.indexOf(first));
+            break;
+          }
+        }
+        break;
+      }
+      case later:
+      case earlier: {
+        if (!editable || !isBar) {
+          go(at + (event.key === later ? 1 : -1));
+          break;
+        }
+        const steps = (moving?.id === id ? moving.steps : 0) + (event.key === later ? 1 : -1);
+        setMoving({ id, steps });
+        announceMove(id, steps);
+        break;
+      }
+      case 'Enter':
+        if (moving?.id === id) commit(target, id);
+        else select(id);
+        break;
+      case ' ':
+        if (moving?.id === id) commit(target, id);
+        else select(id);
+        break;
+      case 'Escape':
+        if (!moving) return;
+        cancel();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const onBarPointerDown = useCallback(
+    (event: ReactPointerEvent<HTMLButtonElement>, id: string) => {
+      if (event.button !== 0) return;
+      const box = geometry.boxes.get(id);
+      if (!box) return;
+      // An undated bar moves a whole horizon at a time: one step is its own width.
+      const stepPx = layout === 'time' && !box.bar.dated ? box.width : geometry.stepWidth;
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+      setMoving({ id, steps: 0, pointer: { id: event.pointerId, x0: event.clientX, stepPx, started: false } });
+    },
+    [geometry, layout],
+  );
+
+  const onPointerMove = (event: ReactPointerEvent<HTMLElement>) => {
+    const pointer = moving?.pointer;
+    if (!moving || !pointer || pointer.id !== event.pointerId) return;
+    const dx = (event.clientX - pointer.x0) * (rtl ? -1 : 1);
+    const started = pointer.started || Math.abs(dx) > 4;
+    const steps = started ? Math.round(dx / pointer.stepPx) : 0;
+    if (steps !== moving.steps || started !== pointer.started) {
+      setMoving({ ...moving, steps, pointer: { ...pointer, started } });
+      if (steps !== moving.steps) announceMove(moving.id, steps);
+    }
+  };
+
+  const onPointerUp = (event: ReactPointerEvent<HTMLElement>) => {
+    const pointer = moving?.pointer;
+    if (!moving || !pointer || pointer.id !== event.pointerId) return;
+    if (pointer.started) {
+      suppressClick.current = true;
+      if (moving.steps === 0) setMoving(null);
+      else commit(target, moving.id);
+    } else setMoving(null);
+  };
+
+  const onPointerCancel = () => {
+    if (moving?.pointer) setMoving(null);
+  };
+
+  const onClick = (event: ReactMouseEvent<HTMLElement>) => {
+    const element = (event.target as HTMLElement).closest<HTMLElement>('[data-tl-id]');
+    const id = element?.dataset.tlId;
+    if (id === undefined) return;
+    if (suppressClick.current) {
+      suppressClick.current = false;
+      return;
+    }
+    setActiveId(id);
+    select(id);
+  };
+
+  const onFocus = (event: ReactFocusEvent<HTMLElement>) => {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-tl-id]')?.dataset.tlId;
+    if (id !== undefined && id !== active) setActiveId(id);
+  };
+
+  const onBlur = (event: ReactFocusEvent<HTMLElement>) => {
+    // A keyboard move that loses focus is abandoned, as a drag that leaves the window would be.
+    if (moving && !moving.pointer && !event.currentTarget.contains(event.relatedTarget as Node | null)) cancel();
+  };
+
+  const exportFile = async (exportFormat: TimelineExportFormat) => {
+    const name = `${props.fileName ?? 'roadmap'}.${exportFormat}`;
+    let data: Blob;
+    if (exportFormat === 'csv') data = new Blob([timelineCsv(view)], { type: 'text/csv;charset=utf-8' });
+    else if (exportFormat === 'json')
+      data = new Blob([`${JSON.stringify(timelineRecords(view), null, 2)}\n`], { type: 'application/json' });
+    else {
+      const svg = timelineSvg(view, {
+        geometry,
+        zoom,
+        messages,
+        format,
+        dir: rtl ? 'rtl' : 'ltr',
+        colors: resolvedColors(rootRef.current),
+        ...(plan.vision ? { title: plan.vision.title } : {}),
+      });
+      data = exportFormat === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
+    }
+    const file = { format: exportFormat, name, type: data.type, data };
+    if (props.onExport) props.onExport(file);
+    else download(file);
+  };
+
+  const setLayoutTo = (next: TimelineLayout) => {
+    if (props.layout === undefined) setLayout(next);
+    props.onLayoutChange?.(next);
+  };
+  const setZoomTo = (next: TimelineZoom) => {
+    if (props.zoom === undefined) setZoom(next);
+    props.onZoomChange?.(next);
+  };
+
+  const instructionsId = `${uid}-instructions`;
+  const detailsId = `${uid}-details`;
+  const empty = view.lanes.every((lane) => lane.bars.length === 0) && view.unscheduled.length === 0;
+  const fullWidth = geometry.laneHeaderWidth + geometry.contentWidth;
+  const labels = axisLabels(zoom, messages, format);
+  const milestoneById = new Map(view.milestones.map((m) => [m.id, m]));
+  const selectedBar = selectedId === null ? undefined : bars.get(selectedId);
+
+  const laneTitle = (l: number) => {
+    const lane = view.lanes[l];
+    if (!lane) return '';
+    return lane.theme?.title ?? lane.goal?.title ?? (view.lanesBy === 'goal' ? messages.noGoal : messages.noTheme);
+  };
+
+  const boxOf = (bar: TimelineBar) => {
+    const box = geometry.boxes.get(bar.id);
+    if (!box) return undefined;
+    if (!target || moving?.id !== bar.id) return box;
+    if (layout === 'time' && target.start !== undefined && target.end !== undefined) {
+      const x = geometry.xOf(target.start);
+      return { ...box, x, width: Math.max(6, geometry.xOf(nextDay(target.end)) - x) };
+    }
+    const column = view.horizons.findIndex((h) => h.id === target.horizon?.id);
+    return column < 0 ? box : { ...box, x: column * geometry.stepWidth + 6 };
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className={cx(slot('root'), props.className)}
+      dir={props.dir}
+      data-layout={layout}
+      data-zoom={zoom}
+      data-audience={audience}
+      data-lanes-by={view.lanesBy}
+      data-editable={editable || undefined}
+    >
+      <div className={slot('header')}>
+        {props.header ??
+          (plan.vision ? (
+            <div className="tl-timeline-vision">
+              <span className="tl-muted">{messages.visionLabel}</span>
+              <p className="tl-timeline-vision-title">{plan.vision.title}</p>
+              {plan.vision.description ? <p className="tl-muted">{plan.vision.description}</p> : null}
+            </div>
+          ) : null)}
+        {props.toolbar === false ? null : (
+          <TimelineToolbar
+            className={slot('toolbar')}
+            messages={messages}
+            layout={layout}
+            zoom={zoom}
+            onLayout={setLayoutTo}
+            onZoom={setZoomTo}
+            onExport={(f) => void exportFile(f)}
+          />
+        )}
+        {props.legend === false ? null : <TimelineLegend messages={messages} className={slot('legend')} />}
+      </div>
+      <p id={instructionsId} className="tl-visually-hidden">
+        {editable ? messages.instructions : messages.instructionsReadOnly}
+      </p>
+      <div className="tl-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {empty ? (
+        <div className={slot('empty')} role="status">
+          <p>{messages.empty}</p>
+          <p className="tl-muted">{messages.emptyHint}</p>
+        </div>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveElementInteractions: keys and pointer moves are delegated from the bars and milestones inside, each a button.
+        <section
+          ref={scrollRef}
+          className={slot('scroll')}
+          aria-label={messages.label}
+          onKeyDown={onKeyDown}
+          onPointerMove={editable ? onPointerMove : undefined}
+          onPointerUp={editable ? onPointerUp : undefined}
+          onPointerCancel={editable ? onPointerCancel : undefined}
+          onClick={onClick}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          <div className="tl-timeline-canvas" style={{ width: fullWidth }}>
+            <div className={slot('axis')} style={{ height: headerHeight, width: fullWidth }}>
+              <div className="tl-timeline-corner" style={{ width: geometry.laneHeaderWidth, height: headerHeight }} />
+              <Axis view={view} geometry={geometry} labels={labels} axisHeight={axisHeight} messages={messages} />
+              {view.milestones.length > 0 ? (
+                <ul
+                  className="tl-timeline-milestones"
+                  aria-label={messages.milestonesLabel}
+                  style={{
+                    insetInlineStart: geometry.laneHeaderWidth,
+                    top: axisHeight,
+                    height: bandHeight,
+                    width: geometry.contentWidth,
+                  }}
+                >
+                  {geometry.milestones.map((mark) => {
+                    const milestone = milestoneById.get(mark.id);
+                    if (!milestone) return null;
+                    const id = MILESTONE + milestone.id;
+                    return (
+                      <li key={mark.id} style={{ insetInlineStart: mark.x - 7, top: 4 + mark.row * MILESTONE_ROW }}>
+                        <button
+                          type="button"
+                          className={slot('milestone')}
+                          data-tl-id={id}
+                          data-kind={milestone.kind}
+                          tabIndex={active === id ? 0 : -1}
+                          aria-label={messages.milestone(
+                            milestone.title,
+                            messages.milestoneKind[milestone.kind],
+                            format.date(milestone.date),
+                          )}
+                          aria-describedby={instructionsId}
+                        >
+                          <span aria-hidden="true" className="tl-milestone-glyph">
+                            {MILESTONE_GLYPH[milestone.kind]}
+                          </span>
+                          <span aria-hidden="true">{milestone.title}</span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : null}
+            </div>
+            <div className="tl-timeline-body" style={{ height: geometry.lanesHeight, width: fullWidth }}>
+              {geometry.today !== undefined ? (
+                <div
+                  className="tl-timeline-today"
+                  style={{ insetInlineStart: geometry.laneHeaderWidth + geometry.today, height: geometry.lanesHeight }}
+                  aria-hidden="true"
+                />
+              ) : null}
+              <Gridlines geometry={geometry} layout={layout} />
+              <Links geometry={geometry} rtl={rtl} movingId={moving?.id} />
+              {laneIndexes.map((l) => {
+                const lane = view.lanes[l];
+                const box = geometry.lanes[l];
+                if (!lane || !box) return null;
+                const titleId = `${uid}-lane-${l}`;
+                return (
+                  <section
+                    key={lane.key ?? '∅'}
+                    className={slot('lane')}
+                    aria-labelledby={titleId}
+                    data-lane={lane.key ?? ''}
+                    style={{ top: box.top, height: box.height, width: fullWidth }}
+                  >
+                    <div className={slot('laneHeader')} style={{ width: geometry.laneHeaderWidth, height: box.height }}>
+                      <h3 id={titleId} className="tl-timeline-lane-title">
+                        {laneTitle(l)}
+                      </h3>
+                      {lane.goal ? <p className="tl-muted">{goalText(lane.goal, messages, format)}</p> : null}
+                      {lane.theme && lane.theme.goalIds.length > 0 ? (
+                        <p className="tl-muted">
+                          {lane.theme.goalIds
+                            .map((g) => getPlanIndex(plan).goals.get(g))
+                            .filter((g) => g !== undefined)
+                            .map((g) => g.title)
+                            .join(', ')}
+                        </p>
+                      ) : null}
+                    </div>
+                    {lane.bars.map((bar) => {
+                      const placed = boxOf(bar);
+                      if (!placed) return null;
+                      const deps = dependsOn.get(bar.id) ?? [];
+                      return (
+                        <TimelineBarView
+                          key={bar.id}
+                          bar={bar}
+                          className={slot('bar')}
+                          name={barName(bar, { messages, format, showDates: layout === 'time', dependsOn: deps })}
+                          describedBy={instructionsId}
+                          x={geometry.laneHeaderWidth + placed.x}
+                          y={placed.y - box.top}
+                          width={placed.width}
+                          height={placed.height}
+                          tabbable={active === bar.id}
+                          selected={selectedId === bar.id}
+                          moving={moving?.id === bar.id && (moving.pointer === undefined || moving.pointer.started)}
+                          late={deps.some((d) => d.late)}
+                          progressLabel={messages.done(format.percent(bar.progress))}
+                          findingsLabel={bar.findings.length > 0 ? `⚑ ${bar.findings.length}` : null}
+                          {...(editable && bar.kind === 'initiative' ? { onPointerDown: onBarPointerDown } : {})}
+                        />
+                      );
+                    })}
+                  </section>
+                );
+              })}
+            </div>
+          </div>
+          {view.unscheduled.length > 0 ? (
+            <section className={slot('unscheduled')} aria-label={messages.unscheduled}>
+              <h3 className="tl-timeline-lane-title">{messages.unscheduled}</h3>
+              <p className="tl-muted">{messages.unscheduledHint}</p>
+              <ul>
+                {view.unscheduled.map((initiative) => (
+                  <li key={initiative.id}>
+                    <button
+                      type="button"
+                      className="tl-link-button"
+                      data-tl-id={initiative.id}
+                      tabIndex={active === initiative.id ? 0 : -1}
+                      aria-describedby={instructionsId}
+                    >
+                      {initiative.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </section>
+      )}
+      {props.details === false || empty ? null : (
+        <TimelineDetails
+          id={detailsId}
+          className={slot('details')}
+          plan={plan}
+          bar={selectedBar}
+          dependsOn={selectedBar ? (dependsOn.get(selectedBar.id) ?? []) : []}
+          messages={messages}
+          format={format}
+        />
+      )}
+    </div>
+  );
+}
+
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+function Axis(props: {
+  view: TimelineView;
+  geometry: TimelineGeometry;
+  labels: { major: (d: Date) => string; minor: (d: Date) => string };
+  axisHeight: number;
+  messages: RoadmapTimelineMessages;
+}) {
+  const { geometry: g } = props;
+  const start = g.laneHeaderWidth;
+  if (props.view.layout === 'horizons') {
+    return (
+      <div className="tl-timeline-ticks" aria-hidden="true">
+        {g.columns.map((col) => (
+          <span
+            key={col.key}
+            className="tl-tick"
+            data-major="true"
+            style={{ insetInlineStart: start + col.x, width: col.width, top: 0 }}
+          >
+            {col.title ?? ''}
+          </span>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div className="tl-timeline-ticks" aria-hidden="true">
+      {g.major.map((tick) => (
+        <span
+          key={`M${tick.date.getTime()}`}
+          className="tl-tick"
+          data-major="true"
+          style={{ insetInlineStart: start + tick.x, width: tick.width, top: 0 }}
+        >
+          {props.labels.major(tick.date)}
+        </span>
+      ))}
+      {g.minor.map((tick) => (
+        <span
+          key={`m${tick.date.getTime()}`}
+          className="tl-tick"
+          style={{ insetInlineStart: start + tick.x, width: tick.width, top: AXIS_ROW }}
+        >
+          {props.labels.minor(tick.date)}
+        </span>
+      ))}
+      {g.today !== undefined ? (
+        <span className="tl-today-label" style={{ insetInlineStart: start + g.today, top: 0 }}>
+          {props.messages.today}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Gridlines({ geometry: g, layout }: { geometry: TimelineGeometry; layout: TimelineLayout }) {
+  const lines = layout === 'time' ? g.minor.map((t) => t.x) : g.columns.map((c) => c.x);
+  return (
+    <div className="tl-timeline-grid" aria-hidden="true">
+      {lines.map((x) => (
+        <span key={x} style={{ insetInlineStart: g.laneHeaderWidth + x, height: g.lanesHeight }} />
+      ))}
+    </div>
+  );
+}
+
+/** Dependency arrows under the bars; mirrored as a whole in right-to-left, like the axis. */
+function Links({
+  geometry: g,
+  rtl,
+  movingId,
+}: {
+  geometry: TimelineGeometry;
+  rtl: boolean;
+  movingId: string | undefined;
+}) {
+  if (g.links.length === 0) return null;
+  const width = g.contentWidth;
+  return (
+    <svg
+      className="tl-timeline-links"
+      aria-hidden="true"
+      width={width}
+      height={g.lanesHeight}
+      style={{ insetInlineStart: g.laneHeaderWidth }}
+    >
+      <defs>
+        <marker
+          id="tl-link-arrow"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L8,4 L0,8 z" className="tl-link-head" />
+        </marker>
+        <marker
+          id="tl-link-arrow-late"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L8,4 L0,8 z" className="tl-link-head" data-late="true" />
+        </marker>
+      </defs>
+      <g transform={rtl ? `translate(${width} 0) scale(-1 1)` : undefined}>
+        {g.links.map((link) => (
+          <path
+            key={`${link.fromId}>${link.toId}`}
+            d={link.path}
+            className="tl-link"
+            data-late={link.late || undefined}
+            data-hidden={movingId === link.fromId || movingId === link.toId || undefined}
+            markerEnd={`url(#${link.late ? 'tl-link-arrow-late' : 'tl-link-arrow'})`}
+          />
+        ))}
+      </g>
+    </svg>
+  );
+}
+
+/** The theme's colours as the page resolves them, so an exported image matches what is on screen. */
+function resolvedColors(element: HTMLElement | null): Partial<TimelineImageColors> {
+  if (!element || typeof getComputedStyle === 'undefined') return defaultImageColors;
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read('--tl-color-bg', defaultImageColors.background),
+    text: read('--tl-color-text', defaultImageColors.text),
+    muted: read('--tl-color-text-muted', defaultImageColors.muted),
+    border: read('--tl-color-border', defaultImageColors.border),
+    laneAlt: read('--tl-color-surface', defaultImageColors.laneAlt),
+    bar: read('--tl-color-accent', defaultImageColors.bar),
+    progress: read('--tl-color-success', defaultImageColors.progress),
+    today: read('--tl-color-today', defaultImageColors.today),
+    late: read('--tl-color-danger', defaultImageColors.late),
+    milestone: read('--tl-color-accent', defaultImageColors.milestone),
+  };
+}
+
+function download(file: RoadmapTimelineFile) {
+  const url = URL.createObjectURL(file.data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

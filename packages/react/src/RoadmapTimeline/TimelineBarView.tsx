@@ -1,0 +1,65 @@
+import type { TimelineBar } from '@throughline/core';
+import { type CSSProperties, memo, type PointerEvent as ReactPointerEvent } from 'react';
+
+export interface TimelineBarViewProps {
+  readonly bar: TimelineBar;
+  readonly name: string;
+  readonly describedBy: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly tabbable: boolean;
+  readonly selected: boolean;
+  readonly moving: boolean;
+  readonly late: boolean;
+  readonly progressLabel: string;
+  readonly findingsLabel: string | null;
+  readonly className?: string;
+  readonly onPointerDown?: (event: ReactPointerEvent<HTMLButtonElement>, id: string) => void;
+}
+
+/** One bar: title, progress and confidence (as its outline), positioned by the geometry. */
+export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarViewProps) {
+  const { bar } = props;
+  const style = {
+    insetInlineStart: props.x,
+    top: props.y,
+    width: props.width,
+    height: props.height,
+    ...(bar.color !== undefined ? { '--tl-bar-color': bar.color } : {}),
+  } as CSSProperties;
+  return (
+    <button
+      type="button"
+      className={props.className}
+      style={style}
+      data-tl-id={bar.id}
+      data-kind={bar.kind}
+      data-confidence={bar.initiative?.confidence}
+      data-status={bar.initiative?.status}
+      data-dated={bar.dated}
+      data-selected={props.selected || undefined}
+      data-moving={props.moving || undefined}
+      data-late={props.late || undefined}
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.name}
+      aria-describedby={props.describedBy}
+      aria-pressed={props.moving || undefined}
+      onPointerDown={props.onPointerDown ? (event) => props.onPointerDown?.(event, bar.id) : undefined}
+    >
+      <span className="tl-bar-title" aria-hidden="true">
+        {bar.dated ? null : <span className="tl-bar-undated">≈ </span>}
+        {bar.title}
+      </span>
+      <span className="tl-bar-meta" aria-hidden="true">
+        {props.progressLabel}
+        {props.late ? <span className="tl-bar-late"> ⚠</span> : null}
+        {props.findingsLabel ? <span className="tl-bar-findings">{props.findingsLabel}</span> : null}
+      </span>
+      <span className="tl-bar-progress" aria-hidden="true">
+        <span style={{ inlineSize: `${Math.round(bar.progress * 100)}%` }} />
+      </span>
+    </button>
+  );
+});

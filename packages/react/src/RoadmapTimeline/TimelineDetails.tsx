@@ -1,0 +1,78 @@
+import type { Plan, TimelineBar } from '@throughline/core';
+import { getPlanIndex } from '@throughline/core';
+import { goalText, type TimelineFormat } from './format.js';
+import type { RoadmapTimelineMessages } from './messages.js';
+
+export interface TimelineDetailsProps {
+  readonly plan: Plan;
+  readonly bar: TimelineBar | undefined;
+  readonly dependsOn: readonly { readonly id: string; readonly title: string; readonly late: boolean }[];
+  readonly messages: RoadmapTimelineMessages;
+  readonly format: TimelineFormat;
+  readonly className?: string;
+  readonly id: string;
+}
+
+/** What is behind the selected bar: its dates, confidence, backlog work, goals, dependencies and findings. */
+export function TimelineDetails({ plan, bar, dependsOn, messages, format, className, id }: TimelineDetailsProps) {
+  if (!bar) {
+    return (
+      <section className={className} aria-label={messages.details} id={id}>
+        <p className="tl-muted">{messages.detailsEmpty}</p>
+      </section>
+    );
+  }
+  const index = getPlanIndex(plan);
+  const initiative = bar.initiative;
+  const facts = [
+    bar.horizon?.title,
+    bar.dated && bar.start !== undefined && bar.end !== undefined ? format.range(bar.start, bar.end) : messages.undated,
+    initiative ? messages.confidence[initiative.confidence] : null,
+    initiative
+      ? messages.status[initiative.status]
+      : messages.initiatives(bar.initiativeIds.length, format.number(bar.initiativeIds.length)),
+    messages.done(format.percent(bar.progress)),
+    messages.items(bar.itemCount, format.number(bar.itemCount)),
+    bar.itemCount > 0 ? messages.ready(format.percent(bar.readyShare)) : null,
+  ].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
+  return (
+    <section className={className} aria-label={messages.details} id={id}>
+      <h3 className="tl-details-title">{bar.title}</h3>
+      {initiative?.description ? <p>{initiative.description}</p> : null}
+      <p className="tl-muted">{facts.join(' · ')}</p>
+      <p>
+        {bar.goals.length === 0
+          ? messages.servesNoGoal
+          : messages.servesGoals(bar.goals.map((g) => goalText(g, messages, format)).join('; '))}
+      </p>
+      {bar.kind === 'theme' ? (
+        <ul>
+          {bar.initiativeIds.map((initiativeId) => (
+            <li key={initiativeId}>{index.initiatives.get(initiativeId)?.title ?? initiativeId}</li>
+          ))}
+        </ul>
+      ) : null}
+      {dependsOn.length > 0 ? (
+        <ul className="tl-details-dependencies">
+          {dependsOn.map((dep) => (
+            <li key={dep.id} data-late={dep.late || undefined}>
+              {dep.late ? messages.lateDependency(dep.title) : messages.dependsOn(dep.title)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {bar.findings.length > 0 ? (
+        <>
+          <h4 className="tl-details-subtitle">{messages.findings(bar.findings.length)}</h4>
+          <ul className="tl-details-findings">
+            {bar.findings.map((finding) => (
+              <li key={`${finding.rule}|${finding.message}`} data-severity={finding.severity}>
+                <strong>{finding.message}</strong> <span className="tl-muted">{finding.hint}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

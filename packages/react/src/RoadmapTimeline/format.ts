@@ -1,0 +1,94 @@
+import type { Goal, GoalMetric, TimelineBar } from '@throughline/core';
+import type { RoadmapTimelineMessages } from './messages.js';
+
+/** The locale-aware formatters one timeline render needs, built once per locale. */
+export interface TimelineFormat {
+  readonly percent: (share: number) => string;
+  readonly number: (value: number) => string;
+  readonly date: (iso: string) => string;
+  readonly range: (start: string, end: string) => string;
+  readonly year: (date: Date) => string;
+  readonly month: (date: Date) => string;
+  readonly monthYear: (date: Date) => string;
+  readonly day: (date: Date) => string;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function timelineFormat(locale: string | undefined): TimelineFormat {
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  return {
+    percent: (share) => percent.format(share),
+    number: (value) => number.format(value),
+    date: (iso) => date.format(utc(iso)),
+    range: (start, end) => date.formatRange(utc(start), utc(end)),
+    year: (d) => year.format(d),
+    month: (d) => month.format(d),
+    monthYear: (d) => monthYear.format(d),
+    day: (d) => day.format(d),
+  };
+}
+
+function metricValue(metric: GoalMetric, value: number, format: TimelineFormat): string {
+  const unit = metric.unit ?? '';
+  if (unit === '') return format.number(value);
+  return unit === '%' ? `${format.number(value)}%` : `${format.number(value)} ${unit}`;
+}
+
+/** A goal as read aloud and printed on its lane: its metric from baseline to target, else its title. */
+export function goalText(goal: Goal, messages: RoadmapTimelineMessages, format: TimelineFormat): string {
+  const metric = goal.metric;
+  if (!metric) return goal.title;
+  return messages.metric(
+    metric.name,
+    metricValue(metric, metric.baseline, format),
+    metric.current === undefined ? null : metricValue(metric, metric.current, format),
+    metricValue(metric, metric.target, format),
+  );
+}
+
+/**
+ * A bar's accessible name, one sentence a screen reader reads in full: what, when, how sure,
+ * how far along, which outcome it serves and what the scorer found.
+ */
+export function barName(
+  bar: TimelineBar,
+  context: {
+    readonly messages: RoadmapTimelineMessages;
+    readonly format: TimelineFormat;
+    readonly showDates: boolean;
+    readonly dependsOn: readonly { readonly title: string; readonly late: boolean }[];
+  },
+): string {
+  const { messages, format } = context;
+  const parts: string[] = [bar.title];
+  if (bar.horizon) parts.push(bar.horizon.title);
+  if (bar.initiative) {
+    parts.push(messages.confidence[bar.initiative.confidence], messages.status[bar.initiative.status]);
+  } else parts.push(messages.initiatives(bar.initiativeIds.length, format.number(bar.initiativeIds.length)));
+  if (context.showDates) {
+    parts.push(
+      bar.dated && bar.start !== undefined && bar.end !== undefined
+        ? messages.dateRange(format.range(bar.start, bar.end))
+        : messages.undated,
+    );
+  }
+  parts.push(messages.done(format.percent(bar.progress)), messages.items(bar.itemCount, format.number(bar.itemCount)));
+  parts.push(
+    bar.goals.length === 0
+      ? messages.servesNoGoal
+      : messages.servesGoals(bar.goals.map((g) => goalText(g, messages, format)).join('; ')),
+  );
+  if (bar.findings.length > 0) parts.push(messages.findings(bar.findings.length));
+  const late = context.dependsOn.filter((d) => d.late).map((d) => d.title);
+  const onTime = context.dependsOn.filter((d) => !d.late).map((d) => d.title);
+  if (late.length > 0) parts.push(messages.lateDependency(late.join(', ')));
+  if (onTime.length > 0) parts.push(messages.dependsOn(onTime.join(', ')));
+  return parts.join(', ');
+}

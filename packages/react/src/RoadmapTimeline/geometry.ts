@@ -1,0 +1,304 @@
+import { stackRows, type TimelineBar, type TimelineStep, type TimelineView } from '@throughline/core';
+import { scaleUtc } from 'd3-scale';
+import { type CountableTimeInterval, utcMonday, utcMonth, utcYear } from 'd3-time';
+
+/** How much time a column of the time axis holds: quarters of years, months of quarters, weeks of months. */
+export type TimelineZoom = 'year' | 'quarter' | 'month';
+
+export interface TimelineGeometryOptions {
+  readonly zoom: TimelineZoom;
+  /** Width of the whole timeline, lane headers included (from its container). */
+  readonly width: number;
+  /** Today as an ISO date, for the today marker. */
+  readonly today?: string;
+  readonly laneHeaderWidth?: number;
+  readonly rowHeight?: number;
+  readonly lanePadding?: number;
+}
+
+/** One label on the axis: a year, quarter, month or week, from `x` for `width` pixels. */
+export interface TimelineTick {
+  readonly date: Date;
+  readonly x: number;
+  readonly width: number;
+}
+
+export interface TimelineBox {
+  readonly bar: TimelineBar;
+  readonly lane: number;
+  /** Pixels from the inline start of the time area: the geometry is the same for both directions. */
+  readonly x: number;
+  /** Pixels from the top of the lanes. */
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface TimelineMilestoneMark {
+  readonly id: string;
+  readonly x: number;
+  readonly row: number;
+  /** The column (horizons layout) it is listed in. */
+  readonly column?: number;
+}
+
+export interface TimelineColumn {
+  readonly key: string;
+  readonly title?: string;
+  readonly x: number;
+  readonly width: number;
+}
+
+export interface TimelineLink {
+  readonly fromId: string;
+  readonly toId: string;
+  readonly late: boolean;
+  /** SVG path in the time area's coordinates, from the dependency's end to the dependant's start. */
+  readonly path: string;
+}
+
+/** Everything in pixels the timeline and its image export draw, from one view-model. */
+export interface TimelineGeometry {
+  readonly laneHeaderWidth: number;
+  /** Width of the time area (columns), lane headers excluded. */
+  readonly contentWidth: number;
+  readonly lanes: readonly { readonly top: number; readonly height: number }[];
+  readonly lanesHeight: number;
+  readonly boxes: ReadonlyMap<string, TimelineBox>;
+  /** Bars lane by lane in time order, then row: the keyboard's reading order. */
+  readonly order: readonly string[];
+  /** Time layout: major (upper) and minor (column) ticks. Horizons layout: the columns. */
+  readonly major: readonly TimelineTick[];
+  readonly minor: readonly TimelineTick[];
+  readonly columns: readonly TimelineColumn[];
+  /** Pixels one reschedule step takes (a column), and which step that is on the time axis. */
+  readonly stepWidth: number;
+  readonly step: TimelineStep;
+  readonly milestones: readonly TimelineMilestoneMark[];
+  readonly milestoneRows: number;
+  readonly today?: number;
+  readonly links: readonly TimelineLink[];
+  /** Position of a date's start on the time axis (time layout). */
+  readonly xOf: (date: string) => number;
+}
+
+const ZOOM: Record<
+  TimelineZoom,
+  {
+    major: CountableTimeInterval;
+    minor: CountableTimeInterval | null;
+    months: number;
+    minWidth: number;
+    step: TimelineStep;
+  }
+> = {
+  year: { major: utcYear, minor: null, months: 3, minWidth: 120, step: 'quarter' },
+  quarter: { major: utcMonth, minor: null, months: 1, minWidth: 96, step: 'month' },
+  month: { major: utcMonth, minor: utcMonday, months: 0, minWidth: 44, step: 'week' },
+};
+
+export const MILESTONE_ROW = 22;
+const DAY = 86_400_000;
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The start of the quarter a date is in. */
+const quarterFloor = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1));
+
+/** A rough label width: the export and the layout only need it to keep labels apart. */
+export const labelWidth = (text: string) => 28 + text.length * 6.6;
+
+/**
+ * Lays a timeline view out in pixels: the d3-scale time axis (or horizon columns), lanes stacked
+ * by their rows, a box per bar, milestones stacked so their labels never overlap, dependency
+ * paths and the today marker. Positions run from the inline start, so right-to-left needs no
+ * second layout.
+ *
+ * @example
+ * const geometry = timelineGeometry(timelineView(plan), { zoom: 'quarter', width: 1200 });
+ * geometry.boxes.get('init-onboarding'); // { x, y, width, height, ... }
+ */
+export function timelineGeometry(view: TimelineView, options: TimelineGeometryOptions): TimelineGeometry {
+  const laneHeaderWidth = options.laneHeaderWidth ?? 200;
+  const rowHeight = options.rowHeight ?? 52;
+  const lanePadding = options.lanePadding ?? 8;
+  const available = Math.max(240, options.width - laneHeaderWidth);
+  const zoom = ZOOM[options.zoom];
+
+  const lanes: { top: number; height: number }[] = [];
+  let top = 0;
+  for (const lane of view.lanes) {
+    const height = lanePadding * 2 + Math.max(1, lane.rows) * rowHeight;
+    lanes.push({ top, height });
+    top += height;
+  }
+
+  let contentWidth: number;
+  let major: TimelineTick[] = [];
+  let minor: TimelineTick[] = [];
+  let columns: TimelineColumn[] = [];
+  let stepWidth: number;
+  let xOf: (date: string) => number;
+  let todayX: number | undefined;
+  const boxes = new Map<string, TimelineBox>();
+  const barHeight = rowHeight - 8;
+
+  if (view.layout === 'time') {
+    const today = options.today;
+    const first = [view.range?.start, today].filter((d): d is string => d !== undefined).sort()[0];
+    const last = [view.range?.end, today]
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .at(-1);
+    const from = first ? toDate(first) : new Date(Date.UTC(2026, 0, 1));
+    const to = last ? new Date(toDate(last).getTime() + DAY) : utcYear.offset(from, 1);
+    const start =
+      options.zoom === 'year'
+        ? utcYear.floor(from)
+        : options.zoom === 'quarter'
+          ? quarterFloor(from)
+          : utcMonth.floor(from);
+    const startEnd = options.zoom === 'year' ? utcYear.ceil(to) : utcMonth.ceil(to);
+    let end = options.zoom === 'quarter' ? utcMonth.offset(quarterFloor(utcMonth.offset(startEnd, -1)), 3) : startEnd;
+    if (end <= start) end = utcMonth.offset(start, 3);
+    const minorInterval = zoom.minor ?? utcMonth.every(zoom.months);
+    if (!minorInterval) throw new Error('unreachable: every zoom has a column interval');
+    const minorDates = minorInterval.range(start, end);
+    const count = Math.max(1, minorDates.length);
+    contentWidth = Math.max(count * zoom.minWidth, available);
+    const scale = scaleUtc().domain([start, end]).range([0, contentWidth]);
+    const ticks = (dates: Date[], next: (d: Date) => Date): TimelineTick[] =>
+      dates.map((date) => {
+        const x = Math.max(0, scale(date));
+        return { date, x, width: Math.min(contentWidth, scale(next(date))) - x };
+      });
+    // The month zoom's weeks straddle months: its first column starts at the domain's start.
+    const minorStarts =
+      zoom.minor && minorDates[0]?.getTime() !== start.getTime() ? [start, ...minorDates] : minorDates;
+    minor = ticks(minorStarts, (d) =>
+      zoom.minor ? zoom.minor.offset(zoom.minor.floor(d), 1) : utcMonth.offset(d, zoom.months),
+    );
+    const majorInterval = options.zoom === 'quarter' ? utcMonth.every(3) : zoom.major;
+    if (!majorInterval) throw new Error('unreachable: quarters are an interval');
+    const majorDates = majorInterval.range(start, end);
+    if (majorDates[0]?.getTime() !== start.getTime()) majorDates.unshift(start);
+    major = ticks(majorDates, (d) =>
+      options.zoom === 'quarter' ? utcMonth.offset(quarterFloor(d), 3) : zoom.major.offset(zoom.major.floor(d), 1),
+    );
+    stepWidth = contentWidth / count;
+    xOf = (date) => scale(toDate(date));
+    if (today !== undefined) todayX = scale(new Date(toDate(today).getTime() + DAY / 2));
+
+    view.lanes.forEach((lane, l) => {
+      for (const bar of lane.bars) {
+        if (bar.start === undefined || bar.end === undefined) continue;
+        const x = scale(toDate(bar.start));
+        const x2 = scale(new Date(toDate(bar.end).getTime() + DAY));
+        boxes.set(bar.id, {
+          bar,
+          lane: l,
+          x,
+          y: (lanes[l]?.top ?? 0) + lanePadding + bar.row * rowHeight,
+          width: Math.max(6, x2 - x),
+          height: barHeight,
+        });
+      }
+    });
+  } else {
+    const needsNone = view.lanes.some((lane) => lane.bars.some((bar) => bar.column === undefined));
+    const keys = [...view.horizons.map((h) => ({ key: h.id, title: h.title })), ...(needsNone ? [{ key: '' }] : [])];
+    const width = Math.max(220, available / Math.max(1, keys.length));
+    contentWidth = width * keys.length;
+    columns = keys.map((k, i) => ({ ...k, x: i * width, width }));
+    stepWidth = width;
+    xOf = () => 0;
+    view.lanes.forEach((lane, l) => {
+      for (const bar of lane.bars) {
+        const column = bar.column ?? keys.length - 1;
+        boxes.set(bar.id, {
+          bar,
+          lane: l,
+          x: column * width + 6,
+          y: (lanes[l]?.top ?? 0) + lanePadding + bar.row * rowHeight,
+          width: width - 12,
+          height: barHeight,
+        });
+      }
+    });
+  }
+
+  // Milestones: stacked into label rows so close dates never print over each other.
+  let milestones: TimelineMilestoneMark[];
+  let milestoneRows: number;
+  if (view.layout === 'time') {
+    const spans = view.milestones.map((m) => {
+      const x = xOf(m.date);
+      return { start: x - 8, end: x + labelWidth(m.title) };
+    });
+    const stacked = stackRows(spans);
+    milestones = view.milestones.map((m, i) => ({
+      id: m.id,
+      x: (spans[i]?.start ?? 0) + 8,
+      row: stacked.rows[i] ?? 0,
+    }));
+    milestoneRows = stacked.count;
+  } else {
+    const perColumn = new Map<number, number>();
+    milestones = view.milestones.map((m) => {
+      let column = view.horizons.findIndex((h) => h.end !== undefined && m.date <= h.end);
+      if (column < 0) column = Math.max(0, view.horizons.length - 1);
+      const row = perColumn.get(column) ?? 0;
+      perColumn.set(column, row + 1);
+      return { id: m.id, x: (columns[column]?.x ?? 0) + 14, row, column };
+    });
+    milestoneRows = Math.max(0, ...perColumn.values());
+  }
+
+  const order = view.lanes.flatMap((lane) =>
+    [...lane.bars]
+      .filter((bar) => boxes.has(bar.id))
+      .sort((a, b) => {
+        const ba = boxes.get(a.id) as TimelineBox;
+        const bb = boxes.get(b.id) as TimelineBox;
+        return ba.x - bb.x || ba.y - bb.y;
+      })
+      .map((bar) => bar.id),
+  );
+
+  const links: TimelineLink[] = [];
+  for (const dep of view.dependencies) {
+    const from = boxes.get(dep.fromId);
+    const to = boxes.get(dep.toId);
+    if (!from || !to) continue;
+    const x1 = from.x + from.width;
+    const y1 = from.y + from.height / 2;
+    const x2 = to.x;
+    const y2 = to.y + to.height / 2;
+    const bend = Math.max(24, Math.abs(x2 - x1) / 3);
+    links.push({
+      ...dep,
+      path: `M${r(x1)},${r(y1)} C${r(x1 + bend)},${r(y1)} ${r(x2 - bend)},${r(y2)} ${r(x2 - 2)},${r(y2)}`,
+    });
+  }
+
+  return {
+    laneHeaderWidth,
+    contentWidth,
+    lanes,
+    lanesHeight: top,
+    boxes,
+    order,
+    major,
+    minor,
+    columns,
+    stepWidth,
+    step: zoom.step,
+    milestones,
+    milestoneRows,
+    ...(todayX !== undefined && todayX >= 0 && todayX <= contentWidth ? { today: todayX } : {}),
+    links,
+    xOf,
+  };
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;

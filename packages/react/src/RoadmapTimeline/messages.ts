@@ -1,0 +1,114 @@
+import type { Confidence, InitiativeStatus, MilestoneKind, TimelineLayout } from '@throughline/core';
+import type { TimelineZoom } from './geometry.js';
+
+/** Every word RoadmapTimeline shows or announces; pass a partial set in `messages` to translate. */
+export interface RoadmapTimelineMessages {
+  readonly label: string;
+  readonly visionLabel: string;
+  readonly status: Readonly<Record<InitiativeStatus, string>>;
+  readonly confidence: Readonly<Record<Confidence, string>>;
+  readonly milestoneKind: Readonly<Record<MilestoneKind, string>>;
+  readonly layout: Readonly<Record<TimelineLayout, string>>;
+  readonly layoutLabel: string;
+  readonly zoom: Readonly<Record<TimelineZoom, string>>;
+  readonly zoomLabel: string;
+  readonly exportLabel: string;
+  readonly exportAs: (format: string) => string;
+  readonly quarter: (quarter: number, year: string) => string;
+  readonly quarterShort: (quarter: number) => string;
+  readonly today: string;
+  readonly noTheme: string;
+  readonly noGoal: string;
+  readonly metric: (name: string, baseline: string, current: string | null, target: string) => string;
+  readonly done: (percent: string) => string;
+  readonly items: (count: number, formatted: string) => string;
+  readonly ready: (percent: string) => string;
+  readonly initiatives: (count: number, formatted: string) => string;
+  readonly servesGoals: (goals: string) => string;
+  readonly servesNoGoal: string;
+  readonly undated: string;
+  readonly dateRange: (range: string) => string;
+  readonly findings: (count: number) => string;
+  readonly dependsOn: (titles: string) => string;
+  readonly lateDependency: (titles: string) => string;
+  readonly lateLegend: string;
+  readonly milestone: (title: string, kind: string, date: string) => string;
+  readonly milestonesLabel: string;
+  readonly unscheduled: string;
+  readonly unscheduledHint: string;
+  readonly empty: string;
+  readonly emptyHint: string;
+  readonly invalidPlan: string;
+  readonly moreProblems: (count: number) => string;
+  readonly legendLabel: string;
+  readonly details: string;
+  readonly detailsEmpty: string;
+  readonly instructions: string;
+  readonly instructionsReadOnly: string;
+  readonly moving: (title: string, where: string) => string;
+  readonly moved: (title: string, where: string) => string;
+  readonly cancelled: (title: string) => string;
+  readonly cannotMove: (title: string) => string;
+}
+
+export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
+  label: 'Roadmap',
+  visionLabel: 'Vision',
+  status: {
+    proposed: 'proposed',
+    planned: 'planned',
+    'in-progress': 'in progress',
+    done: 'done',
+    dropped: 'dropped',
+  },
+  confidence: { committed: 'committed', likely: 'likely', exploratory: 'exploratory' },
+  milestoneKind: {
+    release: 'release',
+    'platform-shift': 'platform shift',
+    'market-expansion': 'market expansion',
+    other: 'milestone',
+  },
+  layout: { time: 'Timeline', horizons: 'Now / Next / Later' },
+  layoutLabel: 'Layout',
+  zoom: { year: 'Year', quarter: 'Quarter', month: 'Month' },
+  zoomLabel: 'Zoom',
+  exportLabel: 'Export',
+  exportAs: (format) => `Download ${format}`,
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
+  quarterShort: (quarter) => `Q${quarter}`,
+  today: 'Today',
+  noTheme: 'No theme',
+  noGoal: 'No goal',
+  metric: (name, baseline, current, target) =>
+    current === null ? `${name} ${baseline} → ${target}` : `${name} ${baseline} → ${current} → ${target}`,
+  done: (percent) => `${percent} done`,
+  items: (count, formatted) => (count === 1 ? '1 backlog item' : `${formatted} backlog items`),
+  ready: (percent) => `${percent} ready`,
+  initiatives: (count, formatted) => (count === 1 ? '1 initiative' : `${formatted} initiatives`),
+  servesGoals: (goals) => `serves goal: ${goals}`,
+  servesNoGoal: 'serves no goal',
+  undated: 'no fixed dates',
+  dateRange: (range) => range,
+  findings: (count) => (count === 1 ? '1 finding' : `${count} findings`),
+  dependsOn: (titles) => `depends on ${titles}`,
+  lateDependency: (titles) => `late dependency: ${titles}`,
+  lateLegend: 'late dependency',
+  milestone: (title, kind, date) => `${title}, ${kind}, ${date}`,
+  milestonesLabel: 'Milestones',
+  unscheduled: 'Not scheduled',
+  unscheduledHint: 'These initiatives have no dates and no dated horizon.',
+  empty: 'This roadmap has no initiatives yet.',
+  emptyHint: 'Add initiatives with a horizon or dates in your planning tool.',
+  invalidPlan: 'This roadmap cannot be shown: fix these problems in the data.',
+  moreProblems: (count) => `…and ${count} more.`,
+  legendLabel: 'Legend',
+  details: 'Details',
+  detailsEmpty: 'Select an initiative to see its work and findings.',
+  instructions:
+    'Up and down arrows go through the roadmap lane by lane. Left and right arrows move the initiative; Enter saves the move, Escape cancels it. Enter on its own shows its details.',
+  instructionsReadOnly: 'Arrow keys go through the roadmap lane by lane. Enter shows the details.',
+  moving: (title, where) => `${title}: ${where}. Enter to save, Escape to cancel.`,
+  moved: (title, where) => `Moved ${title} to ${where}.`,
+  cancelled: (title) => `Move of ${title} cancelled.`,
+  cannotMove: (title) => `${title} cannot move further.`,
+};

@@ -1,0 +1,42 @@
+import { type RefObject, useLayoutEffect, useState } from 'react';
+
+// useLayoutEffect warns when rendered on the server; there it has nothing to measure anyway.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+
+/**
+ * The width of an element, kept current by a ResizeObserver, so a view lays itself out for its
+ * container rather than the window. `fallback` is used on the server and before the first measure.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useIsomorphicLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const next = element.getBoundingClientRect().width;
+      // jsdom and hidden containers measure 0: keep the fallback rather than collapse the view.
+      if (next > 0) setWidth((current) => (Math.abs(current - next) < 0.5 ? current : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * A length custom property (`--tl-bar-height`, say) as the element resolves it, in pixels, so a
+ * layout computed in numbers follows the theme's density. Re-read after every render: a host can
+ * switch density by changing an attribute above the component.
+ */
+export function useCssPixels(ref: RefObject<HTMLElement | null>, property: string, fallback: number): number {
+  const [value, setValue] = useState(fallback);
+  useIsomorphicLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof getComputedStyle === 'undefined') return;
+    const parsed = Number.parseFloat(getComputedStyle(element).getPropertyValue(property));
+    if (Number.isFinite(parsed) && parsed > 0 && parsed !== value) setValue(parsed);
+  });
+  return value;
+}
