@@ -650,7 +650,10 @@ function Timeline(props: TimelineProps) {
                 if (!lane || !box) return null;
                 const titleId = `${uid}-lane-${l}`;
                 return (
-                  <section
+                  // A group, not a region: fifty lanes would flood the landmark list.
+                  // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this groups bars under their lane's heading.
+                  <div
+                    role="group"
                     key={lane.key ?? '∅'}
                     className={slot('lane')}
                     aria-labelledby={titleId}
@@ -697,7 +700,7 @@ function Timeline(props: TimelineProps) {
                         />
                       );
                     })}
-                  </section>
+                  </div>
                 );
               })}
             </div>

@@ -1,0 +1,308 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { createPlan, type PlanInput, samplePlan } from '@throughline/core';
+import { describe, expect, it, vi } from 'vitest';
+import { RoadmapTimeline, type RoadmapTimelineFile } from './RoadmapTimeline.js';
+
+const plan = createPlan(samplePlan());
+const TODAY = '2026-11-25';
+const ONBOARDING =
+  'Improve onboarding activation, Now, committed, in progress, 1 Oct – 18 Dec 2026, 29% done, 35 backlog items, serves goal: Activation rate 25% → 31% → 40%';
+
+const renderTimeline = (props: Partial<Parameters<typeof RoadmapTimeline>[0]> = {}) =>
+  render(<RoadmapTimeline plan={plan} today={TODAY} locale="en-GB" {...props} />);
+
+/** Intl puts thin and no-break spaces in ranges and percentages; compare names with plain spaces. */
+const named = (text: string) => (name: string) => name.replace(/\s/g, ' ') === text;
+/** jsdom's Blob has no text(); its FileReader reads it. */
+const blobText = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+const bar = (name: string | RegExp) => screen.getByRole('button', { name });
+
+describe('RoadmapTimeline', () => {
+  it('draws each lane with its initiatives, named in one sentence', () => {
+    renderTimeline();
+    const lanes = screen.getAllByRole('group').filter((g) => g.classList.contains('tl-timeline-lane'));
+    expect(lanes.map((l) => l.getAttribute('aria-labelledby') && within(l).getByRole('heading').textContent)).toEqual([
+      'Onboarding & activation',
+      'Enterprise readiness',
+      'Reporting & insights',
+      'Collaboration',
+      'Platform health',
+      'No theme',
+    ]);
+    expect(within(lanes[0] as HTMLElement).getByRole('button', { name: named(ONBOARDING) })).toBeInTheDocument();
+    expect(
+      within(lanes[5] as HTMLElement).getByRole('button', {
+        name: /^Gantt chart view for Northwind Logistics,.* serves no goal, 1 finding$/,
+      }),
+    ).toBeInTheDocument();
+    // Dropped initiatives are not on the roadmap.
+    const dropped = plan.initiatives.filter((i) => i.status === 'dropped');
+    for (const initiative of dropped)
+      expect(screen.queryByRole('button', { name: new RegExp(`^${initiative.title},`) })).toBeNull();
+  });
+
+  it('tells confidence, dates and late dependencies apart without colour', () => {
+    renderTimeline();
+    expect(bar(/^Improve onboarding activation,/)).toHaveAttribute('data-confidence', 'committed');
+    expect(bar(/^Open Relay to third-party integrations,/)).toHaveAttribute('data-confidence', 'exploratory');
+    const undated = bar(/^Analytics-ready event platform, Later, exploratory, proposed, no fixed dates,/);
+    expect(undated).toHaveAttribute('data-dated', 'false');
+    expect(undated).toHaveTextContent('≈');
+    const late = bar(/^Self-serve workspace insights,.*late dependency: Analytics-ready event platform$/);
+    expect(late).toHaveAttribute('data-late', 'true');
+    expect(late).toHaveTextContent('⚠');
+  });
+
+  it('shows goal lanes with their metric from baseline to target', () => {
+    renderTimeline({ lanesBy: 'goal' });
+    const lane = screen.getByRole('group', { name: 'Lift new-workspace activation' });
+    expect(lane).toHaveTextContent('Activation rate 25% → 31% → 40%');
+    expect(within(lane).getByRole('button', { name: named(ONBOARDING) })).toBeInTheDocument();
+  });
+
+  it('puts milestones first in the reading order, named with kind and date', () => {
+    renderTimeline();
+    const milestones = screen.getByRole('list', { name: 'Milestones' });
+    expect(
+      within(milestones)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
+      'Sync engine v2 on for all workspaces, platform shift, 8 Dec 2026',
+      'Production cut-over to Postgres 17, platform shift, 12 Dec 2026',
+      'New onboarding generally available, release, 15 Dec 2026',
+      'Relay 3.0, release, 17 Dec 2026',
+      'Enterprise plan launch, market expansion, 24 Mar 2027',
+      'EU region opens for enterprise customers, market expansion, 30 Jun 2027',
+    ]);
+  });
+
+  it('keeps one tab stop and walks milestones, then lane by lane in time order, with the arrows', async () => {
+    const user = userEvent.setup();
+    renderTimeline({ readOnly: true });
+    await user.tab();
+    await user.tab();
+    const tabbable = screen.getAllByRole('button').filter((b) => b.tabIndex === 0 && b.closest('.tl-timeline-scroll'));
+    expect(tabbable).toHaveLength(1);
+    const order: string[] = [];
+    tabbable[0]?.focus();
+    for (let i = 0; i < 9; i++) {
+      order.push(document.activeElement?.getAttribute('aria-label')?.split(',')[0] ?? '');
+      await user.keyboard('{ArrowDown}');
+    }
+    expect(order).toEqual([
+      'Sync engine v2 on for all workspaces',
+      'Production cut-over to Postgres 17',
+      'New onboarding generally available',
+      'Relay 3.0',
+      'Enterprise plan launch',
+      'EU region opens for enterprise customers',
+      'Improve onboarding activation',
+      'Enterprise identity and access',
+      'Governance controls for admins',
+    ]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(/^Gantt chart view for Northwind Logistics,/);
+    await user.keyboard('{PageUp}');
+    expect(document.activeElement).toHaveAccessibleName(/^Harden real-time sync,/);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveAccessibleName(/^Sync engine v2/);
+  });
+
+  it('reschedules by keyboard: arrows move a step, Enter emits one reschedule change', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderTimeline({ onChange });
+    bar(/^Improve onboarding activation,/).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowLeft}');
+    expect(
+      screen.getByText(/^Improve onboarding activation: 1 Nov 2026\s–\s18 Jan 2027\. Enter to save/),
+    ).toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const [change, next] = onChange.mock.calls[0] ?? [];
+    expect(change).toEqual({
+      type: 'reschedule',
+      initiativeId: 'init-onboarding',
+      start: '2026-11-01',
+      end: '2027-01-18',
+    });
+    expect(next.initiatives.find((i: { id: string }) => i.id === 'init-onboarding')).toMatchObject({
+      start: '2026-11-01',
+      end: '2027-01-18',
+    });
+    expect(
+      screen.getByText(/^Moved Improve onboarding activation to 1 Nov 2026\s–\s18 Jan 2027\.$/),
+    ).toBeInTheDocument();
+  });
+
+  it('cancels a keyboard move with Escape and emits nothing', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderTimeline({ onChange });
+    bar(/^Improve onboarding activation,/).focus();
+    await user.keyboard('{ArrowRight}{Escape}');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByText('Move of Improve onboarding activation cancelled.')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('moves between horizons in the Now / Next / Later layout, with no dates shown', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderTimeline({ onChange, layout: 'horizons' });
+    const onboarding = bar(/^Improve onboarding activation,/);
+    expect(onboarding).toHaveAccessibleName(
+      'Improve onboarding activation, Now, committed, in progress, 29% done, 35 backlog items, serves goal: Activation rate 25% → 31% → 40%',
+    );
+    onboarding.focus();
+    await user.keyboard('{ArrowRight}{Enter}');
+    expect(onChange.mock.calls[0]?.[0]).toEqual({
+      type: 'reschedule',
+      initiativeId: 'init-onboarding',
+      horizonId: 'h-next',
+    });
+  });
+
+  it('moves nothing when read-only: left and right only walk the roadmap', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderTimeline({ onChange, readOnly: true });
+    bar(/^Improve onboarding activation,/).focus();
+    await user.keyboard('{ArrowRight}{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(document.activeElement).toHaveAccessibleName(/^Enterprise identity and access,/);
+  });
+
+  it('shows what is behind a bar on Enter and tells the host', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderTimeline({ onSelect });
+    bar(/^Gantt chart view for Northwind Logistics,/).focus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('init-gantt', 'initiative');
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(
+      within(details).getByRole('heading', { name: 'Gantt chart view for Northwind Logistics' }),
+    ).toBeInTheDocument();
+    expect(details).toHaveTextContent(/serves no goal/);
+    expect(within(details).getByRole('heading', { name: '1 finding' })).toBeInTheDocument();
+    expect(details).toHaveTextContent(/goal/i);
+  });
+
+  it('gives executives themes and outcomes only', () => {
+    renderTimeline({ audience: 'executive' });
+    expect(screen.queryByRole('button', { name: /^Improve onboarding activation,/ })).toBeNull();
+    expect(
+      bar(
+        /^Onboarding & activation, Now, 1 initiative, 1 Oct\s–\s18 Dec 2026, 29% done, 35 backlog items, serves goal: Activation rate/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Lift new-workspace activation' })).toHaveTextContent(
+      'Activation rate 25% → 31% → 40%',
+    );
+    expect(screen.queryByText(/⚑/)).toBeNull();
+  });
+
+  it('lists initiatives with neither dates nor a dated horizon under Not scheduled', () => {
+    renderTimeline({
+      plan: createPlan({
+        horizons: [{ id: 'h-later', title: 'Later', kind: 'later' }],
+        initiatives: [{ id: 'init-x', title: 'Marketplace', horizonId: 'h-later' }],
+      }),
+    });
+    const section = screen.getByRole('region', { name: 'Not scheduled' });
+    expect(within(section).getByRole('button', { name: 'Marketplace' })).toBeInTheDocument();
+  });
+
+  it('shows the problems of an invalid plan instead of crashing', () => {
+    renderTimeline({
+      plan: {
+        initiatives: [
+          { id: 'init-1', title: 'A', start: '2026-13-01' },
+          { id: 'init-1', title: 'B' },
+        ],
+      },
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This roadmap cannot be shown');
+    expect(alert).toHaveTextContent('initiatives[0].start');
+    expect(alert).toHaveTextContent('[duplicate-id]');
+  });
+
+  it('says what to do with an empty roadmap', () => {
+    renderTimeline({ plan: createPlan({}) });
+    expect(screen.getByRole('status')).toHaveTextContent('This roadmap has no initiatives yet.');
+  });
+
+  it('exports CSV and JSON of the initiatives and an SVG drawn from the same view', async () => {
+    const user = userEvent.setup();
+    const files: RoadmapTimelineFile[] = [];
+    renderTimeline({ onExport: (file) => files.push(file) });
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    expect(files.map((f) => [f.name, f.type])).toEqual([
+      ['roadmap.csv', 'text/csv;charset=utf-8'],
+      ['roadmap.json', 'application/json'],
+      ['roadmap.svg', 'image/svg+xml'],
+    ]);
+    const [csv, json, svg] = await Promise.all(files.map((f) => blobText(f.data)));
+    expect(csv?.split('\r\n')[0]).toMatch(/^id,kind,title,lane,horizon,start,end/);
+    expect(csv).toContain(
+      'init-onboarding,initiative,Improve onboarding activation,Onboarding & activation,Now,2026-10-01,2026-12-18,true',
+    );
+    expect(JSON.parse(json ?? '[]')).toHaveLength(13 - plan.initiatives.filter((i) => i.status === 'dropped').length);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Improve onboarding activation');
+    expect(svg).toContain('Onboarding &amp; activation');
+  });
+
+  it('speaks the host language: messages and locale', () => {
+    renderTimeline({
+      locale: 'de-DE',
+      messages: {
+        done: (p) => `${p} erledigt`,
+        confidence: { committed: 'zugesagt', likely: 'wahrscheinlich', exploratory: 'offen' },
+      },
+    });
+    expect(
+      bar(
+        /^Improve onboarding activation, Now, zugesagt, in progress, 1\.\sOkt\.\s–\s18\.\sDez\.\s2026, 29\s% erledigt,/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('switches layout and zoom from its toolbar, or leaves them to the host when controlled', async () => {
+    const user = userEvent.setup();
+    const onZoomChange = vi.fn();
+    const { container, rerender } = renderTimeline({ onZoomChange });
+    const root = container.querySelector('.tl-timeline');
+    await user.click(screen.getByRole('button', { name: 'Month' }));
+    expect(onZoomChange).toHaveBeenCalledWith('month');
+    expect(root).toHaveAttribute('data-zoom', 'month');
+    rerender(<RoadmapTimeline plan={plan} today={TODAY} zoom="year" onZoomChange={onZoomChange} />);
+    await user.click(screen.getByRole('button', { name: 'Quarter' }));
+    expect(root).toHaveAttribute('data-zoom', 'year');
+    await user.click(screen.getByRole('button', { name: 'Now / Next / Later' }));
+    expect(root).toHaveAttribute('data-layout', 'horizons');
+    expect(screen.queryByRole('group', { name: 'Zoom' })).toBeNull();
+  });
+
+  it('renders host text as text', () => {
+    const input: PlanInput = {
+      initiatives: [{ id: 'init-x', title: '<img src=x onerror=alert(1)>', start: '2026-10-01', end: '2026-11-01' }],
+    };
+    const { container } = renderTimeline({ plan: createPlan(input) });
+    expect(container.querySelector('img')).toBeNull();
+    expect(bar(/^<img src=x onerror=alert\(1\)>,/)).toBeInTheDocument();
+  });
+});

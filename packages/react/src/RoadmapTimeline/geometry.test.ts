@@ -1,0 +1,78 @@
+import { createPlan, generatePlan, samplePlan, timelineView } from '@throughline/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { labelWidth, timelineGeometry } from './geometry.js';
+
+const plan = createPlan(samplePlan());
+
+describe('timelineGeometry', () => {
+  it('never overlaps two bars of a lane, at any zoom and width', () => {
+    const seeds = fc.integer({ min: 1, max: 10_000 });
+    fc.assert(
+      fc.property(
+        seeds,
+        fc.constantFrom('year' as const, 'quarter' as const, 'month' as const),
+        fc.integer({ min: 300, max: 3000 }),
+        (seed, zoom, width) => {
+          const view = timelineView(createPlan(generatePlan({ seed, items: 200, initiatives: 40, themes: 4 })));
+          const g = timelineGeometry(view, { zoom, width });
+          const boxes = [...g.boxes.values()];
+          for (const a of boxes)
+            for (const b of boxes) {
+              if (a === b || a.lane !== b.lane) continue;
+              const apart =
+                a.x + a.width <= b.x + 0.01 ||
+                b.x + b.width <= a.x + 0.01 ||
+                a.y + a.height <= b.y ||
+                b.y + b.height <= a.y;
+              expect(apart, `${a.bar.id} and ${b.bar.id}`).toBe(true);
+            }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives each zoom more room per day than the one above it, and fills a wide container', () => {
+    const view = timelineView(plan);
+    const day = (zoom: 'year' | 'quarter' | 'month') => {
+      const g = timelineGeometry(view, { zoom, width: 800 });
+      return g.xOf('2027-01-02') - g.xOf('2027-01-01');
+    };
+    expect(day('quarter')).toBeGreaterThan(day('year'));
+    expect(day('month')).toBeGreaterThan(day('quarter'));
+    const wide = timelineGeometry(view, { zoom: 'year', width: 5000 });
+    expect(wide.laneHeaderWidth + wide.contentWidth).toBeCloseTo(5000, 0);
+  });
+
+  it('draws an undated initiative across its horizon and keeps lanes in order, top to bottom', () => {
+    const view = timelineView(plan);
+    const g = timelineGeometry(view, { zoom: 'quarter', width: 1200 });
+    const box = g.boxes.get('init-data-platform');
+    expect(box?.x).toBeCloseTo(g.xOf('2027-04-01'), 5);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeCloseTo(g.xOf('2027-10-01'), 5);
+    for (let l = 1; l < g.lanes.length; l++)
+      expect(g.lanes[l]?.top).toBe((g.lanes[l - 1]?.top ?? 0) + (g.lanes[l - 1]?.height ?? 0));
+  });
+
+  it('stacks milestone labels that would print over each other', () => {
+    const g = timelineGeometry(timelineView(plan), { zoom: 'quarter', width: 1200 });
+    const titles = new Map(plan.milestones.map((m) => [m.id, m.title]));
+    for (const a of g.milestones)
+      for (const b of g.milestones) {
+        if (a === b || a.row !== b.row) continue;
+        const aEnd = a.x + labelWidth(titles.get(a.id) ?? '');
+        const bEnd = b.x + labelWidth(titles.get(b.id) ?? '');
+        expect(aEnd < b.x - 8 || bEnd < a.x - 8).toBe(true);
+      }
+    expect(g.milestoneRows).toBeGreaterThan(1);
+  });
+
+  it('puts horizons in columns in their order, with the today marker off in that layout', () => {
+    const view = timelineView(plan, { layout: 'horizons' });
+    const g = timelineGeometry(view, { zoom: 'quarter', width: 1200, today: '2026-11-25' });
+    expect(g.columns.map((c) => c.title)).toEqual(['Now', 'Next', 'Later']);
+    expect(g.today).toBeUndefined();
+    expect(g.boxes.get('init-onboarding')?.x).toBeLessThan(g.boxes.get('init-data-platform')?.x ?? 0);
+  });
+});
