@@ -615,6 +615,7 @@ function Timeline(props: TimelineProps) {
                           className={slot('milestone')}
                           data-tl-id={id}
                           data-kind={milestone.kind}
+                          title={mark.labelled ? undefined : milestone.title}
                           tabIndex={active === id ? 0 : -1}
                           aria-label={messages.milestone(
                             milestone.title,
@@ -626,7 +627,7 @@ function Timeline(props: TimelineProps) {
                           <span aria-hidden="true" className="tl-milestone-glyph">
                             {MILESTONE_GLYPH[milestone.kind]}
                           </span>
-                          <span aria-hidden="true">{milestone.title}</span>
+                          {mark.labelled ? <span aria-hidden="true">{milestone.title}</span> : null}
                         </button>
                       </li>
                     );

@@ -156,12 +156,13 @@ export function timelineSvg(view: TimelineView, options: TimelineImageOptions): 
     out.push(
       `<path d="M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} z" fill="${escapeXml(c.milestone)}"/>`,
     );
-    text(
-      rtl ? x - 10 : x + 10,
-      y + 4,
-      fit(milestone.title, labelWidth(milestone.title)),
-      ` fill="${escapeXml(c.text)}"`,
-    );
+    if (mark.labelled)
+      text(
+        rtl ? x - 10 : x + 10,
+        y + 4,
+        fit(milestone.title, labelWidth(milestone.title)),
+        ` fill="${escapeXml(c.text)}"`,
+      );
   }
 
   // Dependencies, under the bars

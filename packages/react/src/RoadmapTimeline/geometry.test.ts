@@ -60,12 +60,22 @@ describe('timelineGeometry', () => {
     const titles = new Map(plan.milestones.map((m) => [m.id, m.title]));
     for (const a of g.milestones)
       for (const b of g.milestones) {
-        if (a === b || a.row !== b.row) continue;
+        if (a === b || a.row !== b.row || !a.labelled || !b.labelled) continue;
         const aEnd = a.x + labelWidth(titles.get(a.id) ?? '');
         const bEnd = b.x + labelWidth(titles.get(b.id) ?? '');
         expect(aEnd < b.x - 8 || bEnd < a.x - 8).toBe(true);
       }
     expect(g.milestoneRows).toBeGreaterThan(1);
+  });
+
+  it('keeps the milestone band to four rows however many there are; the rest are markers', () => {
+    const crowded = createPlan(generatePlan({ seed: 6, items: 2000, initiatives: 1000, themes: 50 }));
+    const g = timelineGeometry(timelineView(crowded), { zoom: 'quarter', width: 1200 });
+    expect(crowded.milestones.length).toBe(250);
+    expect(g.milestoneRows).toBe(4);
+    expect(g.milestones.every((m) => m.row < 4)).toBe(true);
+    expect(g.milestones.filter((m) => !m.labelled).every((m) => m.row === 3)).toBe(true);
+    expect(g.milestones.filter((m) => m.labelled).length).toBeGreaterThan(10);
   });
 
   it('puts horizons in columns in their order, with the today marker off in that layout', () => {

@@ -38,6 +38,8 @@ export interface TimelineMilestoneMark {
   readonly id: string;
   readonly x: number;
   readonly row: number;
+  /** False when its label did not fit the band: drawn as a marker only, named on focus and hover. */
+  readonly labelled: boolean;
   /** The column (horizons layout) it is listed in. */
   readonly column?: number;
 }
@@ -98,6 +100,8 @@ const ZOOM: Record<
 };
 
 export const MILESTONE_ROW = 22;
+/** At most this many rows of milestones; the last holds markers whose labels found no room. */
+export const MILESTONE_ROWS_MAX = 4;
 const DAY = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -236,22 +240,33 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
       return { start: x - 8, end: x + labelWidth(m.title) };
     });
     const stacked = stackRows(spans);
-    milestones = view.milestones.map((m, i) => ({
-      id: m.id,
-      x: (spans[i]?.start ?? 0) + 8,
-      row: stacked.rows[i] ?? 0,
-    }));
-    milestoneRows = stacked.count;
-  } else {
-    const perColumn = new Map<number, number>();
-    milestones = view.milestones.map((m) => {
-      let column = view.horizons.findIndex((h) => h.end !== undefined && m.date <= h.end);
-      if (column < 0) column = Math.max(0, view.horizons.length - 1);
-      const row = perColumn.get(column) ?? 0;
-      perColumn.set(column, row + 1);
-      return { id: m.id, x: (columns[column]?.x ?? 0) + 14, row, column };
+    const overflow = stacked.count > MILESTONE_ROWS_MAX;
+    milestones = view.milestones.map((m, i) => {
+      const row = stacked.rows[i] ?? 0;
+      const labelled = !overflow || row < MILESTONE_ROWS_MAX - 1;
+      return { id: m.id, x: (spans[i]?.start ?? 0) + 8, row: labelled ? row : MILESTONE_ROWS_MAX - 1, labelled };
     });
-    milestoneRows = Math.max(0, ...perColumn.values());
+    milestoneRows = Math.min(stacked.count, MILESTONE_ROWS_MAX);
+  } else {
+    const columnOf = view.milestones.map((m) => {
+      const column = view.horizons.findIndex((h) => h.end !== undefined && m.date <= h.end);
+      return column < 0 ? Math.max(0, view.horizons.length - 1) : column;
+    });
+    const total = new Map<number, number>();
+    for (const column of columnOf) total.set(column, (total.get(column) ?? 0) + 1);
+    const seen = new Map<number, number>();
+    milestones = view.milestones.map((m, i) => {
+      const column = columnOf[i] ?? 0;
+      const row = seen.get(column) ?? 0;
+      seen.set(column, row + 1);
+      const x = (columns[column]?.x ?? 0) + 14;
+      // A column lists as many as the band holds; the rest are markers side by side on its last row.
+      const labelled = (total.get(column) ?? 0) <= MILESTONE_ROWS_MAX || row < MILESTONE_ROWS_MAX - 1;
+      return labelled
+        ? { id: m.id, x, row, labelled, column }
+        : { id: m.id, x: x + (row - MILESTONE_ROWS_MAX + 1) * 18, row: MILESTONE_ROWS_MAX - 1, labelled, column };
+    });
+    milestoneRows = Math.min(MILESTONE_ROWS_MAX, Math.max(0, ...total.values()));
   }
 
   const order = view.lanes.flatMap((lane) =>
