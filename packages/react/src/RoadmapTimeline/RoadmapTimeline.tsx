@@ -14,6 +14,7 @@ import {
   type TimelineLanesBy,
   type TimelineLayout,
   type TimelineView,
+  type TimelineViewOptions,
   timelineCsv,
   timelineRecords,
   timelineView,
@@ -24,6 +25,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type ReactNode,
   type PointerEvent as ReactPointerEvent,
+  type RefObject,
   useCallback,
   useEffect,
   useId,
@@ -32,6 +34,7 @@ import {
   useState,
 } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
+import { getOrSet } from '../shared/memo.js';
 import { PlanError } from '../shared/PlanError.js';
 import { useCssPixels, useElementWidth } from '../shared/useElementWidth.js';
 import { usePlan } from '../shared/usePlan.js';
@@ -42,7 +45,7 @@ import { MILESTONE_ROW, type TimelineGeometry, type TimelineZoom, timelineGeomet
 import { defaultRoadmapTimelineMessages, type RoadmapTimelineMessages } from './messages.js';
 import { TimelineBarView } from './TimelineBarView.js';
 import { TimelineDetails } from './TimelineDetails.js';
-import { MILESTONE_GLYPH, TimelineLegend } from './TimelineLegend.js';
+import { TimelineLegend } from './TimelineLegend.js';
 import { type TimelineExportFormat, TimelineToolbar } from './TimelineToolbar.js';
 
 export type RoadmapTimelineSlot =
@@ -138,6 +141,31 @@ export interface RoadmapTimelineProps {
 }
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
+
+// A plan's timeline view depends only on the plan and the options (the report is cached per plan
+// too): kept per plan so a remount or a layout switched back and forth does not lay it out again.
+const views = new WeakMap<Plan, Map<string, { report: AlignmentReport | undefined; view: TimelineView }>>();
+function viewFor(plan: Plan, options: TimelineViewOptions): TimelineView {
+  const key = `${options.layout}|${options.lanesBy}|${options.audience}`;
+  const byKey = getOrSet(views, plan, () => new Map());
+  const known = byKey.get(key);
+  if (known && known.report === options.report) return known.view;
+  const view = timelineView(plan, options);
+  byKey.set(key, { report: options.report, view });
+  return view;
+}
+
+// The scorer's report for a plan depends only on the plan, the day and the options: kept per
+// plan so remounting a timeline (a tab switch, a story change) does not score the plan again.
+const reports = new WeakMap<Plan, Map<string, AlignmentReport>>();
+function reportFor(plan: Plan, today: string, options: RoadmapTimelineProps['scoreOptions']): AlignmentReport {
+  const key = `${today}|${JSON.stringify(options ?? {})}`;
+  return getOrSet(
+    getOrSet(reports, plan, () => new Map()),
+    key,
+    () => scoreAlignment(plan, { ...options, today }),
+  );
+}
 const AXIS_ROW = 26;
 
 /**
@@ -202,17 +230,30 @@ function Timeline(props: TimelineProps) {
   const format = useMemo(() => timelineFormat(props.locale), [props.locale]);
 
   const report = useMemo<AlignmentReport | undefined>(
-    () => (audience === 'product' ? scoreAlignment(plan, { ...props.scoreOptions, today: day }) : undefined),
+    () => (audience === 'product' ? reportFor(plan, day, props.scoreOptions) : undefined),
     [plan, audience, props.scoreOptions, day],
   );
   const view = useMemo(
-    () => timelineView(plan, { layout, lanesBy: props.lanesBy ?? 'theme', audience, ...(report ? { report } : {}) }),
+    () => viewFor(plan, { layout, lanesBy: props.lanesBy ?? 'theme', audience, ...(report ? { report } : {}) }),
     [plan, layout, props.lanesBy, audience, report],
   );
-  const geometry = useMemo(
-    () => timelineGeometry(view, { zoom, width, today: day, rowHeight: barHeight + 8 }),
-    [view, zoom, width, day, barHeight],
-  );
+  // A time axis wider than the container does not depend on the container's width: keep the
+  // geometry (and every bar's props) when only the width changed, as it does right after mount.
+  const lastGeometry = useRef<{ key: unknown[]; width: number; geometry: TimelineGeometry } | null>(null);
+  const geometry = useMemo(() => {
+    const key = [view, zoom, day, barHeight];
+    const last = lastGeometry.current;
+    if (
+      last &&
+      layout === 'time' &&
+      last.key.every((k, i) => k === key[i]) &&
+      last.geometry.contentWidth > Math.max(width, last.width) - last.geometry.laneHeaderWidth
+    )
+      return last.geometry;
+    const next = timelineGeometry(view, { zoom, width, today: day, rowHeight: barHeight + 8 });
+    lastGeometry.current = { key, width, geometry: next };
+    return next;
+  }, [view, zoom, width, day, barHeight, layout]);
   const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
   const dependsOn = useMemo(() => {
     const index = getPlanIndex(plan);
@@ -277,11 +318,20 @@ function Timeline(props: TimelineProps) {
     initialRect: { width, height: 640 },
     enabled: virtualize,
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: estimateSize reads the geometry; lane heights change with it.
+  // estimateSize reads the geometry: lane heights change with zoom, width and density. Not on
+  // mount, where the virtualizer has just read them (an extra pass would cost a frame).
+  const measuredLanes = useRef(geometry.lanes);
   useEffect(() => {
-    if (virtualize) virtualizer.measure();
-  }, [virtualizer, virtualize, geometry]);
+    if (!virtualize || measuredLanes.current === geometry.lanes) return;
+    measuredLanes.current = geometry.lanes;
+    virtualizer.measure();
+  }, [virtualizer, virtualize, geometry.lanes]);
   const laneIndexes = virtualize ? virtualizer.getVirtualItems().map((v) => v.index) : view.lanes.map((_, i) => i);
+
+  // Along time, too, only what is near the visible span is in the DOM (a long roadmap is several
+  // screens wide); the active item always is, so the tab stop and a moving bar never vanish.
+  const span = useInlineWindow(scrollRef, width, geometry.laneHeaderWidth);
+  const inWindow = (x: number, w: number) => x + w >= span.start && x <= span.end;
 
   // Focus follows the keyboard once the target is rendered (its lane may need scrolling in first).
   useEffect(() => {
@@ -608,6 +658,7 @@ function Timeline(props: TimelineProps) {
                     const milestone = milestoneById.get(mark.id);
                     if (!milestone) return null;
                     const id = MILESTONE + milestone.id;
+                    if (active !== id && !inWindow(mark.x - 8, 200)) return null;
                     return (
                       <li key={mark.id} style={{ insetInlineStart: mark.x - 7, top: 4 + mark.row * MILESTONE_ROW }}>
                         <button
@@ -624,10 +675,7 @@ function Timeline(props: TimelineProps) {
                           )}
                           aria-describedby={instructionsId}
                         >
-                          <span aria-hidden="true" className="tl-milestone-glyph">
-                            {MILESTONE_GLYPH[milestone.kind]}
-                          </span>
-                          {mark.labelled ? <span aria-hidden="true">{milestone.title}</span> : null}
+                          {mark.labelled ? milestone.title : null}
                         </button>
                       </li>
                     );
@@ -679,6 +727,7 @@ function Timeline(props: TimelineProps) {
                     {lane.bars.map((bar) => {
                       const placed = boxOf(bar);
                       if (!placed) return null;
+                      if (active !== bar.id && moving?.id !== bar.id && !inWindow(placed.x, placed.width)) return null;
                       const deps = dependsOn.get(bar.id) ?? [];
                       return (
                         <TimelineBarView
@@ -901,4 +950,38 @@ function download(file: RoadmapTimelineFile) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Pixels of the time area (inline coordinates) rendered beyond each side of what is visible. */
+const OVERSCAN = 600;
+/** The window moves in steps of this many pixels, so scrolling re-renders now and then, not per pixel. */
+const WINDOW_STEP = 200;
+
+/**
+ * The part of the time area near the visible span, from the scroll container's position, in the
+ * inline coordinates the geometry uses. Before mount (and on the server) it starts at the inline
+ * start and reaches `width` plus the overscan.
+ */
+function useInlineWindow(scrollRef: RefObject<HTMLElement | null>, width: number, headerWidth: number) {
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      const scrolled = Math.abs(scroller.scrollLeft);
+      setOffset(Math.floor(scrolled / WINDOW_STEP) * WINDOW_STEP);
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(read);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    read();
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [scrollRef]);
+  return { start: offset - OVERSCAN, end: offset + width - headerWidth + WINDOW_STEP + OVERSCAN };
 }

@@ -27,6 +27,7 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
     top: props.y,
     width: props.width,
     height: props.height,
+    '--tl-bar-progress': `${Math.round(bar.progress * 100)}%`,
     ...(bar.color !== undefined ? { '--tl-bar-color': bar.color } : {}),
   } as CSSProperties;
   return (
@@ -56,9 +57,6 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
         {props.progressLabel}
         {props.late ? <span className="tl-bar-late"> ⚠</span> : null}
         {props.findingsLabel ? <span className="tl-bar-findings">{props.findingsLabel}</span> : null}
-      </span>
-      <span className="tl-bar-progress" aria-hidden="true">
-        <span style={{ inlineSize: `${Math.round(bar.progress * 100)}%` }} />
       </span>
     </button>
   );

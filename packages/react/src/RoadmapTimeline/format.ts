@@ -1,4 +1,5 @@
 import type { Goal, GoalMetric, TimelineBar } from '@throughline/core';
+import { getOrSet } from '../shared/memo.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
 /** The locale-aware formatters one timeline render needs, built once per locale. */
@@ -13,9 +14,15 @@ export interface TimelineFormat {
   readonly day: (date: Date) => string;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const utc = (iso: string) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
+
+// Building Intl formatters costs milliseconds; one set per locale serves every timeline on the page.
+const formats = new Map<string, TimelineFormat>();
 
 export function timelineFormat(locale: string | undefined): TimelineFormat {
+  const key = locale ?? '';
+  const known = formats.get(key);
+  if (known) return known;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -23,16 +30,22 @@ export function timelineFormat(locale: string | undefined): TimelineFormat {
   const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
-  return {
+  // Intl's formatRange costs about a third of a millisecond a call; a timeline names every bar
+  // with one and re-renders on each zoom and move, so each range is formatted once per locale.
+  const ranges = new Map<string, string>();
+  const dates = new Map<string, string>();
+  const format: TimelineFormat = {
     percent: (share) => percent.format(share),
     number: (value) => number.format(value),
-    date: (iso) => date.format(utc(iso)),
-    range: (start, end) => date.formatRange(utc(start), utc(end)),
+    date: (iso) => getOrSet(dates, iso, () => date.format(utc(iso))),
+    range: (start, end) => getOrSet(ranges, `${start}/${end}`, () => date.formatRange(utc(start), utc(end))),
     year: (d) => year.format(d),
     month: (d) => month.format(d),
     monthYear: (d) => monthYear.format(d),
     day: (d) => day.format(d),
   };
+  formats.set(key, format);
+  return format;
 }
 
 function metricValue(metric: GoalMetric, value: number, format: TimelineFormat): string {

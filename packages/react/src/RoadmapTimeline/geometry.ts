@@ -103,7 +103,8 @@ export const MILESTONE_ROW = 22;
 /** At most this many rows of milestones; the last holds markers whose labels found no room. */
 export const MILESTONE_ROWS_MAX = 4;
 const DAY = 86_400_000;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// Numbers, not string parsing: a timeline converts two dates per bar on every layout.
+const toDate = (iso: string) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
 
 /** The start of the quarter a date is in. */
 const quarterFloor = (date: Date) =>
