@@ -8,7 +8,7 @@ describe('RoadmapTimeline on the server', () => {
   it('renders the lanes, bars and milestones without a DOM', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(<RoadmapTimeline plan={createPlan(samplePlan())} today="2026-11-25" locale="en-GB" />);
-    expect(html).toContain('aria-label="Improve onboarding activation, Now, committed, in progress, 1 Oct');
+    expect(html).toContain('aria-label="Improve onboarding activation, 29% done, Now, committed, in progress, 1 Oct');
     expect(html).toContain('Relay 3.0, release, 17 Dec 2026');
     expect(html).toContain('data-layout="time"');
     expect(html).toContain('Onboarding &amp; activation');

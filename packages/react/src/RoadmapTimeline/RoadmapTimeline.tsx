@@ -217,7 +217,8 @@ function Timeline(props: TimelineProps) {
   const uid = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLElement>(null);
-  const width = useElementWidth(rootRef, props.initialWidth ?? 960);
+  // The scroll area's inner width; a new plan may swap the empty state for the scroll area.
+  const width = useElementWidth(scrollRef, props.initialWidth ?? 960, plan);
   const barHeight = useCssPixels(rootRef, '--tl-bar-height', 44);
   const rtl = props.dir === 'rtl';
   const [uncontrolledLayout, setLayout] = useState<TimelineLayout>(props.defaultLayout ?? 'time');
@@ -626,9 +627,12 @@ function Timeline(props: TimelineProps) {
           <p className="tl-muted">{messages.emptyHint}</p>
         </div>
       ) : (
+        // A group, not a region: a page may hold several timelines, and landmarks must differ.
         // biome-ignore lint/a11y/noNoninteractiveElementInteractions: keys and pointer moves are delegated from the bars and milestones inside, each a button.
-        <section
-          ref={scrollRef}
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls.
+        <div
+          ref={scrollRef as RefObject<HTMLDivElement>}
+          role="group"
           className={slot('scroll')}
           aria-label={messages.label}
           onKeyDown={onKeyDown}
@@ -660,7 +664,15 @@ function Timeline(props: TimelineProps) {
                     const id = MILESTONE + milestone.id;
                     if (active !== id && !inWindow(mark.x - 8, 200)) return null;
                     return (
-                      <li key={mark.id} style={{ insetInlineStart: mark.x - 7, top: 4 + mark.row * MILESTONE_ROW }}>
+                      <li
+                        key={mark.id}
+                        style={{
+                          insetInlineStart: mark.x - 7,
+                          top: 4 + mark.row * MILESTONE_ROW,
+                          // In a horizon's column a label ends with the column.
+                          ...(mark.column !== undefined ? { maxWidth: geometry.stepWidth - 20 } : {}),
+                        }}
+                      >
                         <button
                           type="button"
                           className={slot('milestone')}
@@ -710,9 +722,9 @@ function Timeline(props: TimelineProps) {
                     style={{ top: box.top, height: box.height, width: fullWidth }}
                   >
                     <div className={slot('laneHeader')} style={{ width: geometry.laneHeaderWidth, height: box.height }}>
-                      <h3 id={titleId} className="tl-timeline-lane-title">
+                      <p id={titleId} className="tl-timeline-lane-title">
                         {laneTitle(l)}
-                      </h3>
+                      </p>
                       {lane.goal ? <p className="tl-muted">{goalText(lane.goal, messages, format)}</p> : null}
                       {lane.theme && lane.theme.goalIds.length > 0 ? (
                         <p className="tl-muted">
@@ -745,7 +757,7 @@ function Timeline(props: TimelineProps) {
                           moving={moving?.id === bar.id && (moving.pointer === undefined || moving.pointer.started)}
                           late={deps.some((d) => d.late)}
                           progressLabel={messages.done(format.percent(bar.progress))}
-                          findingsLabel={bar.findings.length > 0 ? `⚑ ${bar.findings.length}` : null}
+                          findingsLabel={bar.findings.length > 0 ? String(bar.findings.length) : null}
                           {...(editable && bar.kind === 'initiative' ? { onPointerDown: onBarPointerDown } : {})}
                         />
                       );
@@ -756,8 +768,9 @@ function Timeline(props: TimelineProps) {
             </div>
           </div>
           {view.unscheduled.length > 0 ? (
-            <section className={slot('unscheduled')} aria-label={messages.unscheduled}>
-              <h3 className="tl-timeline-lane-title">{messages.unscheduled}</h3>
+            // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls.
+            <div role="group" className={slot('unscheduled')} aria-label={messages.unscheduled}>
+              <p className="tl-timeline-lane-title">{messages.unscheduled}</p>
               <p className="tl-muted">{messages.unscheduledHint}</p>
               <ul>
                 {view.unscheduled.map((initiative) => (
@@ -774,9 +787,9 @@ function Timeline(props: TimelineProps) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           ) : null}
-        </section>
+        </div>
       )}
       {props.details === false || empty ? null : (
         <TimelineDetails

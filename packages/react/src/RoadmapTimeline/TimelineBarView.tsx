@@ -49,14 +49,18 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
       aria-pressed={props.moving || undefined}
       onPointerDown={props.onPointerDown ? (event) => props.onPointerDown?.(event, bar.id) : undefined}
     >
-      <span className="tl-bar-title" aria-hidden="true">
-        {bar.dated ? null : <span className="tl-bar-undated">≈ </span>}
-        {bar.title}
-      </span>
-      <span className="tl-bar-meta" aria-hidden="true">
+      {/* The visible text is the start of the accessible name (title, progress, findings); the
+          ≈, ⚠ and ⚑ marks are drawn by CSS from the data attributes and read out in the name. */}
+      {/* Spaces between the parts keep the visible text readable as words where it is read as text. */}
+      <span className="tl-bar-title">{bar.title}</span>{' '}
+      <span className="tl-bar-meta">
         {props.progressLabel}
-        {props.late ? <span className="tl-bar-late"> ⚠</span> : null}
-        {props.findingsLabel ? <span className="tl-bar-findings">{props.findingsLabel}</span> : null}
+        {props.findingsLabel ? (
+          <>
+            {' '}
+            <span className="tl-bar-findings">{props.findingsLabel}</span>
+          </>
+        ) : null}
       </span>
     </button>
   );

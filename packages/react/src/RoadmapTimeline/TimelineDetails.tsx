@@ -17,9 +17,10 @@ export interface TimelineDetailsProps {
 export function TimelineDetails({ plan, bar, dependsOn, messages, format, className, id }: TimelineDetailsProps) {
   if (!bar) {
     return (
-      <section className={className} aria-label={messages.details} id={id}>
+      // biome-ignore lint/a11y/useSemanticElements: a group, not a region: several timelines may share a page.
+      <div role="group" className={className} aria-label={messages.details} id={id}>
         <p className="tl-muted">{messages.detailsEmpty}</p>
-      </section>
+      </div>
     );
   }
   const index = getPlanIndex(plan);
@@ -36,8 +37,9 @@ export function TimelineDetails({ plan, bar, dependsOn, messages, format, classN
     bar.itemCount > 0 ? messages.ready(format.percent(bar.readyShare)) : null,
   ].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
   return (
-    <section className={className} aria-label={messages.details} id={id}>
-      <h3 className="tl-details-title">{bar.title}</h3>
+    // biome-ignore lint/a11y/useSemanticElements: a group, not a region: several timelines may share a page.
+    <div role="group" className={className} aria-label={messages.details} id={id}>
+      <p className="tl-details-title">{bar.title}</p>
       {initiative?.description ? <p>{initiative.description}</p> : null}
       <p className="tl-muted">{facts.join(' · ')}</p>
       <p>
@@ -63,7 +65,7 @@ export function TimelineDetails({ plan, bar, dependsOn, messages, format, classN
       ) : null}
       {bar.findings.length > 0 ? (
         <>
-          <h4 className="tl-details-subtitle">{messages.findings(bar.findings.length)}</h4>
+          <p className="tl-details-subtitle">{messages.findings(bar.findings.length)}</p>
           <ul className="tl-details-findings">
             {bar.findings.map((finding) => (
               <li key={`${finding.rule}|${finding.message}`} data-severity={finding.severity}>
@@ -73,6 +75,6 @@ export function TimelineDetails({ plan, bar, dependsOn, messages, format, classN
           </ul>
         </>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -80,7 +80,9 @@ export function barName(
   },
 ): string {
   const { messages, format } = context;
-  const parts: string[] = [bar.title];
+  // Title, progress and findings first: what the bar shows, so the name starts with its visible text.
+  const parts: string[] = [bar.title, messages.done(format.percent(bar.progress))];
+  if (bar.findings.length > 0) parts.push(messages.findings(bar.findings.length));
   if (bar.horizon) parts.push(bar.horizon.title);
   if (bar.initiative) {
     parts.push(messages.confidence[bar.initiative.confidence], messages.status[bar.initiative.status]);
@@ -92,13 +94,12 @@ export function barName(
         : messages.undated,
     );
   }
-  parts.push(messages.done(format.percent(bar.progress)), messages.items(bar.itemCount, format.number(bar.itemCount)));
+  parts.push(messages.items(bar.itemCount, format.number(bar.itemCount)));
   parts.push(
     bar.goals.length === 0
       ? messages.servesNoGoal
       : messages.servesGoals(bar.goals.map((g) => goalText(g, messages, format)).join('; ')),
   );
-  if (bar.findings.length > 0) parts.push(messages.findings(bar.findings.length));
   const late = context.dependsOn.filter((d) => d.late).map((d) => d.title);
   const onTime = context.dependsOn.filter((d) => !d.late).map((d) => d.title);
   if (late.length > 0) parts.push(messages.lateDependency(late.join(', ')));

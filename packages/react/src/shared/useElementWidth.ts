@@ -4,16 +4,18 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
 
 /**
- * The width of an element, kept current by a ResizeObserver, so a view lays itself out for its
- * container rather than the window. `fallback` is used on the server and before the first measure.
+ * The width inside an element (its client width: no border, no scrollbar), kept current by a
+ * ResizeObserver, so a view lays itself out for its container rather than the window. `fallback`
+ * is used on the server and before the first measure; `key` re-attaches when the element is
+ * replaced.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number, key?: unknown): number {
   const [width, setWidth] = useState(fallback);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
-      const next = element.getBoundingClientRect().width;
+      const next = element.clientWidth;
       // jsdom and hidden containers measure 0: keep the fallback rather than collapse the view.
       if (next > 0) setWidth((current) => (Math.abs(current - next) < 0.5 ? current : next));
     };
@@ -21,7 +23,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, key]);
   return width;
 }
 

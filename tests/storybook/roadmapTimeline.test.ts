@@ -1,0 +1,205 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { StorybookPage } from '../support/storybook.js';
+
+// RoadmapTimeline in real Chromium: pointer and keyboard reschedule asserted on the change the
+// component emits (the story's host prints it), zoom and resize asserted on what is drawn.
+
+let browser: Browser;
+let context: BrowserContext;
+let sb: StorybookPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await page?.close();
+});
+
+async function open(id: string) {
+  sb = await StorybookPage.open(context, inject('storybookUrl'), id);
+  page = sb.page;
+}
+
+const lastChange = async () => {
+  const text = (await page.getByRole('status', { name: 'Last change' }).textContent()) ?? '';
+  return text.startsWith('{') ? JSON.parse(text) : null;
+};
+const bar = (title: string) => page.getByRole('button', { name: new RegExp(`^${title},`) });
+const box = async (locator: Locator) => {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not on screen');
+  return b;
+};
+/** Width of one column of the time axis (a month at quarter zoom). */
+const columnWidth = async () => (await box(page.locator('.tl-tick:not([data-major])').nth(1))).width;
+
+async function drag(locator: Locator, dx: number) {
+  const b = await box(locator);
+  const x = b.x + Math.min(40, b.width / 2);
+  const y = b.y + b.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y);
+  await page.mouse.up();
+}
+
+describe('RoadmapTimeline in Chromium', () => {
+  it('reschedules by pointer: a bar dragged one column later emits one reschedule of a month', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    const onboarding = bar('Improve onboarding activation');
+    const before = await box(onboarding);
+    const column = await columnWidth();
+    await drag(onboarding, column * 1.2);
+    await expect.poll(lastChange).toEqual({
+      type: 'reschedule',
+      initiativeId: 'init-onboarding',
+      start: '2026-11-01',
+      end: '2027-01-18',
+    });
+    const after = await box(onboarding);
+    expect(after.x - before.x).toBeGreaterThan(column * 0.8);
+    expect(after.x - before.x).toBeLessThan(column * 1.2);
+    expect(sb.errors).toEqual([]);
+  });
+
+  it('treats a click without movement as selection, not a move', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    await bar('Gantt chart view for Northwind Logistics').click();
+    const details = page.getByRole('group', { name: 'Details' });
+    await expect
+      .poll(() => details.locator('.tl-details-title').textContent())
+      .toBe('Gantt chart view for Northwind Logistics');
+    expect(await lastChange()).toBeNull();
+  });
+
+  it('reschedules by keyboard: arrows preview, Enter commits, focus stays on the bar', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    await bar('Improve onboarding activation').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').first().textContent())
+      .toMatch(/^Improve onboarding activation: .*Enter to save, Escape to cancel\.$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toEqual({
+      type: 'reschedule',
+      initiativeId: 'init-onboarding',
+      start: '2026-12-01',
+      end: '2027-02-18',
+    });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(
+      /^Improve onboarding activation, \d+% done, Now, committed,/,
+    );
+  });
+
+  it('cancels a pointer drag with Escape-free release at the start, and a keyboard move on Escape', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    const sso = bar('Enterprise identity and access');
+    await drag(sso, 2);
+    await sso.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    expect(await lastChange()).toBeNull();
+  });
+
+  it('moves a bar to the next horizon by pointer in the Now / Next / Later layout', async () => {
+    await open('views-roadmaptimeline--now-next-later');
+    const onboarding = bar('Improve onboarding activation');
+    const column = (await box(onboarding)).width + 12;
+    await drag(onboarding, column);
+    await expect.poll(lastChange).toEqual({ type: 'reschedule', initiativeId: 'init-onboarding', horizonId: 'h-next' });
+  });
+
+  it('moves nothing when read-only', async () => {
+    await open('views-roadmaptimeline--read-only');
+    await drag(bar('Improve onboarding activation'), 300);
+    await bar('Improve onboarding activation').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await lastChange()).toBeNull();
+  });
+
+  it('zooms: a month column is wider than a quarter column is per month, a year column narrower', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    const onboarding = bar('Improve onboarding activation');
+    const quarter = (await box(onboarding)).width;
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await expect.poll(async () => (await box(onboarding)).width).toBeGreaterThan(quarter * 1.5);
+    await page.getByRole('button', { name: 'Year', exact: true }).click();
+    await expect.poll(async () => (await box(onboarding)).width).toBeLessThan(quarter);
+    expect(await page.locator('.tl-tick[data-major]').first().textContent()).toBe('2026');
+  });
+
+  it('lays itself out for its container: columns follow a resize', async () => {
+    await open('views-roadmaptimeline--now-next-later');
+    const onboarding = bar('Improve onboarding activation');
+    const wide = (await box(onboarding)).width;
+    await page.setViewportSize({ width: 1000, height: 1000 });
+    await expect.poll(async () => (await box(onboarding)).width).toBeLessThan(wide - 100);
+    const scroller = page.getByRole('group', { name: 'Roadmap' });
+    const overflow = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  });
+
+  it('runs time from right to left in a right-to-left page, and the arrows follow', async () => {
+    await open('views-roadmaptimeline--right-to-left');
+    const now = await box(bar('Enterprise identity and access'));
+    const next = await box(bar('Governance controls for admins'));
+    expect(now.x).toBeGreaterThan(next.x);
+    await bar('Improve onboarding activation').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toMatchObject({ initiativeId: 'init-onboarding', start: '2026-11-01' });
+  });
+
+  it('keeps keyboard focus through virtualised lanes: End reaches the last lane of 1,000 initiatives', async () => {
+    await open('views-roadmaptimeline--thousand-initiatives');
+    const lanes = page.locator('.tl-timeline-lane');
+    expect(await lanes.count()).toBeLessThan(20);
+    await page.locator('.tl-timeline-bar').first().focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('.tl-timeline-lane')?.getAttribute('data-lane') ?? null),
+      )
+      .not.toBeNull();
+    const lastLane = await page.evaluate(() =>
+      document.activeElement?.closest('.tl-timeline-lane')?.getAttribute('data-lane'),
+    );
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('tl-timeline-milestone')))
+      .toBe(true);
+    expect(lastLane).not.toBe('');
+    expect(await lanes.count()).toBeLessThan(20);
+  });
+
+  it('downloads SVG and PNG images drawn from the view', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('roadmap.svg');
+    const svgText = await (await svg.createReadStream()).toArray();
+    expect(Buffer.concat(svgText).toString('utf8')).toContain('Improve onboarding activation');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('roadmap.png');
+    const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(sb.errors).toEqual([]);
+  });
+});
