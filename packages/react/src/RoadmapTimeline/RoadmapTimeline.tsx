@@ -321,12 +321,13 @@ function Timeline(props: TimelineProps) {
   });
   // estimateSize reads the geometry: lane heights change with zoom, width and density. Not on
   // mount, where the virtualizer has just read them (an extra pass would cost a frame).
-  const measuredLanes = useRef(geometry.lanes);
+  const laneHeights = virtualize ? geometry.lanes.map((lane) => lane.height).join() : '';
+  const measuredLanes = useRef(laneHeights);
   useEffect(() => {
-    if (!virtualize || measuredLanes.current === geometry.lanes) return;
-    measuredLanes.current = geometry.lanes;
+    if (!virtualize || measuredLanes.current === laneHeights) return;
+    measuredLanes.current = laneHeights;
     virtualizer.measure();
-  }, [virtualizer, virtualize, geometry.lanes]);
+  }, [virtualizer, virtualize, laneHeights]);
   const laneIndexes = virtualize ? virtualizer.getVirtualItems().map((v) => v.index) : view.lanes.map((_, i) => i);
 
   // Along time, too, only what is near the visible span is in the DOM (a long roadmap is several
