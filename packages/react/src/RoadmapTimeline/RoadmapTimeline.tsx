@@ -332,8 +332,10 @@ function Timeline(props: TimelineProps) {
 
   // Along time, too, only what is near the visible span is in the DOM (a long roadmap is several
   // screens wide); the active item always is, so the tab stop and a moving bar never vanish.
-  const span = useInlineWindow(scrollRef, width, geometry.laneHeaderWidth);
+  const span = useScrollWindow(scrollRef, width, geometry.laneHeaderWidth, headerHeight);
   const inWindow = (x: number, w: number) => x + w >= span.start && x <= span.end;
+  // A lane can hold dozens of rows: only the bars near the visible rows are drawn.
+  const inRows = (y: number, h: number) => y + h >= span.top && y <= span.bottom;
 
   // Focus follows the keyboard once the target is rendered (its lane may need scrolling in first).
   useEffect(() => {
@@ -740,7 +742,8 @@ function Timeline(props: TimelineProps) {
                     {lane.bars.map((bar) => {
                       const placed = boxOf(bar);
                       if (!placed) return null;
-                      if (active !== bar.id && moving?.id !== bar.id && !inWindow(placed.x, placed.width)) return null;
+                      const near = inWindow(placed.x, placed.width) && inRows(placed.y, placed.height);
+                      if (active !== bar.id && moving?.id !== bar.id && !near) return null;
                       const deps = dependsOn.get(bar.id) ?? [];
                       return (
                         <TimelineBarView
@@ -966,26 +969,30 @@ function download(file: RoadmapTimelineFile) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Pixels of the time area (inline coordinates) rendered beyond each side of what is visible. */
+/** Pixels rendered beyond each side of what is visible, along time and down the lanes. */
 const OVERSCAN = 600;
+/** Down the lanes a row is 52 pixels: a few rows either side are enough. */
+const ROWS_OVERSCAN = 200;
 /** The window moves in steps of this many pixels, so scrolling re-renders now and then, not per pixel. */
 const WINDOW_STEP = 200;
 
 /**
- * The part of the time area near the visible span, from the scroll container's position, in the
- * inline coordinates the geometry uses. Before mount (and on the server) it starts at the inline
- * start and reaches `width` plus the overscan.
+ * The part of the lanes near what is visible, from the scroll container's position: along time in
+ * the inline coordinates the geometry uses, and down the lanes in pixels from the first lane.
+ * Before mount (and on the server) it starts at the top and the inline start.
  */
-function useInlineWindow(scrollRef: RefObject<HTMLElement | null>, width: number, headerWidth: number) {
-  const [offset, setOffset] = useState(0);
+function useScrollWindow(scrollRef: RefObject<HTMLElement | null>, width: number, headerWidth: number, header: number) {
+  const [offset, setOffset] = useState({ left: 0, top: 0, height: 640 });
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
     let frame = 0;
     const read = () => {
       frame = 0;
-      const scrolled = Math.abs(scroller.scrollLeft);
-      setOffset(Math.floor(scrolled / WINDOW_STEP) * WINDOW_STEP);
+      const left = Math.floor(Math.abs(scroller.scrollLeft) / WINDOW_STEP) * WINDOW_STEP;
+      const top = Math.floor(scroller.scrollTop / WINDOW_STEP) * WINDOW_STEP;
+      const height = scroller.clientHeight || 640;
+      setOffset((o) => (o.left === left && o.top === top && o.height === height ? o : { left, top, height }));
     };
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
@@ -997,5 +1004,10 @@ function useInlineWindow(scrollRef: RefObject<HTMLElement | null>, width: number
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [scrollRef]);
-  return { start: offset - OVERSCAN, end: offset + width - headerWidth + WINDOW_STEP + OVERSCAN };
+  return {
+    start: offset.left - OVERSCAN,
+    end: offset.left + width - headerWidth + WINDOW_STEP + OVERSCAN,
+    top: offset.top - header - ROWS_OVERSCAN,
+    bottom: offset.top + offset.height - header + WINDOW_STEP + ROWS_OVERSCAN,
+  };
 }
