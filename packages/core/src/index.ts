@@ -84,6 +84,19 @@ export type {
   EntityRef,
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
+export { matrixCsv } from './views/matrixExport.js';
+export type {
+  MatrixCell,
+  MatrixColumn,
+  MatrixColumnsBy,
+  MatrixLink,
+  MatrixRow,
+  MatrixRowsBy,
+  MatrixSort,
+  MatrixView,
+  MatrixViewOptions,
+} from './views/matrixTypes.js';
+export { matrixView } from './views/matrixView.js';
 export type { TimelineRecord } from './views/timelineExport.js';
 export { csvField, timelineCsv, timelineRecords } from './views/timelineExport.js';
 export type { RescheduleTarget, TimelineMove, TimelineStep } from './views/timelineMoves.js';
