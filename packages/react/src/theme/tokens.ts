@@ -64,6 +64,7 @@ export const themeTokens: readonly ThemeToken[] = [
   token('--tl-bar-height', 'size', 'Height of an initiative bar.'),
   token('--tl-list-max-height', 'size', 'Height of a long (virtualised) list before it scrolls.'),
   token('--tl-timeline-max-height', 'size', 'Height of the roadmap timeline before its lanes scroll.'),
+  token('--tl-matrix-max-height', 'size', 'Height of the traceability matrix before it scrolls.'),
   token('--tl-radius-sm', 'radius', 'Badges and cells.'),
   token('--tl-radius-md', 'radius', 'Rows and bars.'),
   token('--tl-radius-lg', 'radius', 'Panels and menus.'),

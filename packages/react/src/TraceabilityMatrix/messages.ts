@@ -1,0 +1,94 @@
+import type { ItemKind } from '@throughline/core';
+
+/** Every word TraceabilityMatrix shows or announces; pass a partial set in `messages` to translate. */
+export interface TraceabilityMatrixMessages {
+  readonly label: string;
+  readonly corner: string;
+  readonly cornerTransposed: string;
+  readonly kind: Readonly<Record<ItemKind, string>>;
+  readonly direct: string;
+  readonly inherited: string;
+  readonly none: string;
+  readonly effort: (points: string) => string;
+  readonly count: (count: string) => string;
+  readonly coverage: (items: string, points: string, done: string) => string;
+  readonly uncovered: string;
+  readonly orphan: string;
+  readonly orphanGroup: (count: string) => string;
+  readonly expand: (title: string) => string;
+  readonly collapse: (title: string) => string;
+  readonly findings: (count: number) => string;
+  readonly findingsFor: (title: string) => string;
+  readonly closeFindings: string;
+  readonly heatmapLabel: string;
+  readonly heatmap: Readonly<Record<'off' | 'effort' | 'count', string>>;
+  readonly legend: (min: string, max: string) => string;
+  readonly orphansOnly: string;
+  readonly uncoveredOnly: string;
+  readonly transpose: string;
+  readonly exportCsv: string;
+  readonly sortLabel: string;
+  readonly sort: Readonly<Record<'plan' | 'name' | 'coverage', string>>;
+  readonly linked: (item: string, initiative: string) => string;
+  readonly unlinked: (item: string, initiative: string) => string;
+  readonly inheritedFrom: (item: string, initiative: string, via: string) => string;
+  readonly goalCell: (goal: string) => string;
+  readonly empty: string;
+  readonly emptyHint: string;
+  readonly noMatches: string;
+  readonly invalidPlan: string;
+  readonly moreProblems: (count: number) => string;
+  readonly instructions: string;
+  readonly instructionsReadOnly: string;
+}
+
+export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
+  label: 'Traceability',
+  corner: 'Goal or initiative',
+  cornerTransposed: 'Work',
+  kind: {
+    epic: 'Epic',
+    story: 'Story',
+    task: 'Task',
+    bug: 'Bug',
+    improvement: 'Improvement',
+    'tech-debt': 'Tech debt',
+    spike: 'Spike',
+  },
+  direct: 'Direct link',
+  inherited: 'Inherited link',
+  none: 'No link',
+  effort: (points) => `${points} pts`,
+  count: (count) => `${count} items`,
+  coverage: (items, points, done) => `${items} items · ${points} pts · ${done} done`,
+  uncovered: 'No work serves this',
+  orphan: 'Serves no goal',
+  orphanGroup: (count) => `Serves no goal (${count})`,
+  expand: (title) => `Show initiatives of ${title}`,
+  collapse: (title) => `Hide initiatives of ${title}`,
+  findings: (count) => (count === 1 ? '1 finding' : `${count} findings`),
+  findingsFor: (title) => `Findings for ${title}`,
+  closeFindings: 'Close',
+  heatmapLabel: 'Shade cells by',
+  heatmap: { off: 'Nothing', effort: 'Effort', count: 'Count' },
+  legend: (min, max) => `From ${min} to ${max}`,
+  orphansOnly: 'Only work that serves no goal',
+  uncoveredOnly: 'Only goals and initiatives without work',
+  transpose: 'Swap rows and columns',
+  exportCsv: 'Download CSV',
+  sortLabel: 'Sort',
+  sort: { plan: 'Plan order', name: 'Name', coverage: 'Coverage' },
+  linked: (item, initiative) => `Linked ${item} to ${initiative}.`,
+  unlinked: (item, initiative) => `Unlinked ${item} from ${initiative}.`,
+  inheritedFrom: (item, initiative, via) => `${item} reaches ${initiative} through ${via}; change the link there.`,
+  goalCell: (goal) => `Links are made to initiatives: expand ${goal} to link work to one of them.`,
+  empty: 'There is nothing to trace yet.',
+  emptyHint: 'Add goals, initiatives and backlog items in your planning tool.',
+  noMatches: 'Nothing matches these filters.',
+  invalidPlan: 'This matrix cannot be shown: fix these problems in the data.',
+  moreProblems: (count) => `…and ${count} more.`,
+  instructions:
+    'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page. Enter or Space links or unlinks work and an initiative.',
+  instructionsReadOnly:
+    'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page.',
+};
