@@ -37,6 +37,9 @@ const meta = {
     plan: { control: false },
     messages: { control: false },
     classNames: { control: false },
+    // Storybook's object editor draws list items outside a list; these are set by the stories.
+    defaultExpanded: { control: false },
+    cols: { control: 'inline-radio', options: ['epics', 'items'] },
     rows: { control: 'inline-radio', options: ['goals', 'initiatives'] },
     heatmap: { control: 'inline-radio', options: ['off', 'effort', 'count'] },
   },

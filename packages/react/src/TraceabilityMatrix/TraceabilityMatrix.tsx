@@ -652,14 +652,14 @@ function Matrix(props: MatrixProps) {
                         className={slot('cell')}
                         data-pos={`${vr.index}:${vc.index}`}
                         data-link={cell?.link}
-                        data-dark={t > 0.55 || undefined}
                         tabIndex={tab(vr.index, vc.index)}
                         style={
                           {
                             insetInlineStart: ROW_HEADER_WIDTH + vc.start,
                             width: vc.size,
                             height: vr.size,
-                            ...(t > 0 ? { '--tl-matrix-shade': `${Math.round(8 + t * 72)}%` } : {}),
+                            // Shades stop at 55% of the accent so the cell's text keeps its contrast in both themes.
+                            ...(t > 0 ? { '--tl-matrix-shade': `${Math.round(6 + t * 49)}%` } : {}),
                           } as CSSProperties
                         }
                       >

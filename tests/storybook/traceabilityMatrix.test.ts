@@ -1,0 +1,110 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { StorybookPage } from '../support/storybook.js';
+
+// TraceabilityMatrix in real Chromium: the keyboard grid over virtualised rows and columns (focus
+// survives scrolling), sticky headers, and toggling cells asserted on the change emitted.
+
+let browser: Browser;
+let context: BrowserContext;
+let sb: StorybookPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await page?.close();
+});
+
+async function open(id: string) {
+  sb = await StorybookPage.open(context, inject('storybookUrl'), id);
+  page = sb.page;
+}
+
+const lastChange = async () => {
+  const text = (await page.getByRole('status', { name: 'Last change' }).textContent()) ?? '';
+  return text.startsWith('{') ? JSON.parse(text) : null;
+};
+const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pos ?? null);
+const cellsInDom = () => page.locator('[role="gridcell"]').count();
+const BIG = 'views-traceabilitymatrix--two-hundred-by-two-thousand';
+
+describe('TraceabilityMatrix in Chromium', () => {
+  it('walks 400,000 cells by keyboard with only a few thousand in the DOM', async () => {
+    await open(BIG);
+    const grid = page.getByRole('grid', { name: 'Traceability' });
+    expect(await grid.getAttribute('aria-rowcount')).toBe('201');
+    expect(await grid.getAttribute('aria-colcount')).toBe('2001');
+    expect(await cellsInDom()).toBeLessThan(3000);
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    expect(await focused()).toBe('0:0');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('0:1999');
+    await page.keyboard.press('Control+End');
+    await expect.poll(focused).toBe('199:1999');
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => Number((await focused())?.split(':')[0])).toBeLessThan(199);
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focused).toBe('-1:-1');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('0:0');
+    expect(await cellsInDom()).toBeLessThan(3000);
+    expect(sb.errors).toEqual([]);
+  });
+
+  it('keeps focus on a cell scrolled out of view, and moves on from it', async () => {
+    await open(BIG);
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('1:1');
+    await page.getByRole('grid').evaluate((el) => {
+      el.scrollTop = 6000;
+      el.scrollLeft = 40_000;
+    });
+    await page.waitForTimeout(200);
+    expect(await focused()).toBe('1:1');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('1:2');
+    const cell = page.locator('[data-pos="1:2"]');
+    const grid = await page.getByRole('grid').boundingBox();
+    const box = await cell.boundingBox();
+    expect(box && grid && box.y >= grid.y && box.y + box.height <= grid.y + grid.height).toBe(true);
+  });
+
+  it('keeps the column headers at the top and the row headers at the start while scrolling', async () => {
+    await open(BIG);
+    const grid = page.getByRole('grid');
+    await grid.evaluate((el) => {
+      el.scrollTop = 3000;
+      el.scrollLeft = 20_000;
+    });
+    await page.waitForTimeout(200);
+    const gridBox = await grid.boundingBox();
+    const header = await page.locator('[role="columnheader"]').nth(3).boundingBox();
+    const rowHeader = await page.locator('[role="rowheader"]').nth(3).boundingBox();
+    expect(Math.abs((header?.y ?? 0) - (gridBox?.y ?? 0))).toBeLessThanOrEqual(2);
+    expect(Math.abs((rowHeader?.x ?? 0) - (gridBox?.x ?? 0))).toBeLessThanOrEqual(2);
+  });
+
+  it('links by click and unlinks by keyboard, one change each', async () => {
+    await open('views-traceabilitymatrix--by-initiative');
+    const empty = page.locator('[role="gridcell"]:not([data-link])').first();
+    const pos = (await empty.getAttribute('data-pos')) ?? '';
+    await empty.click();
+    await expect.poll(lastChange).toMatchObject({ type: 'link' });
+    const linked = page.locator(`[data-pos="${pos}"]`);
+    await expect.poll(() => linked.getAttribute('data-link')).toBe('direct');
+    await linked.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toMatchObject({ type: 'unlink' });
+    await expect.poll(() => linked.getAttribute('data-link')).toBeNull();
+  });
+});
