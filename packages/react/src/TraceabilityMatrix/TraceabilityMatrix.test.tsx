@@ -164,4 +164,48 @@ describe('TraceabilityMatrix', () => {
     });
     expect(text.split('\r\n')[0]).toMatch(/^Goal \/ initiative,/);
   });
+
+  it('puts the scorer’s findings for a row one click away', async () => {
+    renderMatrix();
+    const uncovered = plan.initiatives.find((i) => i.id === 'init-notifications');
+    const header = within(rowOf(uncovered?.title ?? '')).getByRole('rowheader');
+    expect(header).toHaveTextContent('No work serves this');
+    await userEvent.click(header);
+    const details = screen.getByRole('group', { name: `Findings for ${uncovered?.title}` });
+    const report = scoreAlignment(plan, { today: TODAY });
+    const finding = report.findings.find((f) => f.ids.includes('init-notifications'));
+    expect(details).toHaveTextContent(finding?.message ?? '(none)');
+  });
+
+  it('matches the scorer’s goal reports on goal rows', () => {
+    renderMatrix({ rows: 'goals' });
+    const report = scoreAlignment(plan, { today: TODAY });
+    for (const goal of plan.goals) {
+      const numbers = report.goals.find((g) => g.goalId === goal.id);
+      const header = within(rowOf(goal.title)).getByRole('rowheader');
+      if (!numbers || numbers.itemIds.length === 0) expect(header).toHaveTextContent('No work serves this');
+      else expect(header).toHaveTextContent(new RegExp(`^▸? ?${goal.title}${numbers.itemIds.length} items`));
+    }
+  });
+
+  it('sorts rows by name, keeps only orphan work, and swaps the axes', async () => {
+    renderMatrix({ cols: 'items' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'name');
+    const titles = screen.getAllByRole('rowheader').map((h) => h.querySelector('.tl-matrix-title')?.textContent ?? '');
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only work that serves no goal' }));
+    const columns = screen.getAllByRole('columnheader').slice(1);
+    expect(columns.length).toBeGreaterThan(0);
+    for (const column of columns) expect(column).toHaveTextContent('Serves no goal');
+    await userEvent.click(screen.getByRole('button', { name: 'Swap rows and columns' }));
+    expect(screen.getByRole('button', { name: 'Swap rows and columns' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent(/^[A-Z]+-\d+ · /);
+  });
+
+  it('speaks the host language', () => {
+    renderMatrix({ messages: { direct: 'Direkt', none: 'Keine Verknüpfung' } });
+    const initiative = initiativeOf(directEpic?.id ?? '');
+    expect(cellOf(rowOf(initiative?.title ?? ''), directEpic?.id ?? '')).toHaveTextContent('Direkt');
+    expect(screen.getAllByText('Keine Verknüpfung').length).toBeGreaterThan(0);
+  });
 });
