@@ -16,5 +16,14 @@ export type {
 } from './RoadmapTimeline/RoadmapTimeline.js';
 export { RoadmapTimeline } from './RoadmapTimeline/RoadmapTimeline.js';
 export type { TimelineExportFormat } from './RoadmapTimeline/TimelineToolbar.js';
+export type { TraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
+export { defaultTraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
+export type {
+  MatrixHeatmap,
+  TraceabilityMatrixFile,
+  TraceabilityMatrixProps,
+  TraceabilityMatrixSlot,
+} from './TraceabilityMatrix/TraceabilityMatrix.js';
+export { TraceabilityMatrix } from './TraceabilityMatrix/TraceabilityMatrix.js';
 export type { ThemeToken, ThemeTokenGroup } from './theme/tokens.js';
 export { themeTokens } from './theme/tokens.js';
