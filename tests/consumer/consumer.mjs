@@ -17,6 +17,11 @@ expect(core.validatePlan({ items: 'nope' }).ok === false, '@throughline/core: va
 expect(core.createPlan(core.generatePlan({ items: 50 })).items.length === 50, '@throughline/core: generatePlan');
 expect(schema.properties?.items?.type === 'array', '@throughline/core/plan.schema.json is not the plan schema');
 expect(Array.isArray(react.themeTokens) && react.themeTokens.length > 0, '@throughline/react: themeTokens missing');
+for (const name of ['BacklogList', 'RoadmapTimeline', 'TraceabilityMatrix']) {
+  expect(typeof react[name] === 'function', `@throughline/react: ${name} missing`);
+}
+expect(core.timelineView(plan).lanes.length > 0, '@throughline/core: timelineView');
+expect(core.matrixView(plan, { rows: 'initiatives' }).rows.length > 0, '@throughline/core: matrixView');
 const css = fileURLToPath(import.meta.resolve('@throughline/react/styles.css'));
 expect(existsSync(css) && css.includes('/dist/'), `@throughline/react/styles.css resolves to ${css}, not the build`);
 const coreEntry = fileURLToPath(import.meta.resolve('@throughline/core'));

@@ -13,9 +13,16 @@ import {
   traceItem,
   validatePlan,
 } from '@throughline/core';
-import { type ThemeToken, themeTokens } from '@throughline/react';
+import {
+  type RoadmapTimelineProps,
+  type ThemeToken,
+  type TraceabilityMatrixProps,
+  themeTokens,
+} from '@throughline/react';
 
 const kind: ItemKind = ITEM_KINDS[0];
+export const timelineProps: RoadmapTimelineProps = { plan: samplePlan(), lanesBy: 'goal', audience: 'executive' };
+export const matrixProps: TraceabilityMatrixProps = { plan: samplePlan(), rows: 'initiatives', cols: ['bug'] };
 const token: ThemeToken | undefined = themeTokens[0];
 const plan = createPlan(samplePlan());
 const trace: ItemTrace | undefined = traceItem(plan, 'STORY-1');
