@@ -33,7 +33,7 @@ import {
 } from '@throughline/core';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
-import { PlanError } from '../shared/PlanError.js';
+import { InvalidPlan } from '../shared/PlanError.js';
 import { usePlan } from '../shared/usePlan.js';
 import { KindBadge } from './KindBadge.js';
 import { MoveMenu } from './MoveMenu.js';
@@ -120,14 +120,12 @@ export function BacklogList(props: BacklogListProps) {
   const slot = (name: BacklogListSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
   if (!state.ok) {
     return (
-      <div className={cx(slot('root'), props.className)}>
-        <PlanError
-          errors={state.errors}
-          title={messages.invalidPlan}
-          moreLabel={messages.moreProblems}
-          className={slot('error')}
-        />
-      </div>
+      <InvalidPlan
+        errors={state.errors}
+        messages={messages}
+        className={cx(slot('root'), props.className)}
+        errorClassName={slot('error')}
+      />
     );
   }
   return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} />;

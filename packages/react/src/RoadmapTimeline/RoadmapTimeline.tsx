@@ -8,7 +8,6 @@ import {
   type RescheduleTarget,
   rescheduleTarget,
   type ScoreOptions,
-  scoreAlignment,
   type TimelineAudience,
   type TimelineBar,
   type TimelineLanesBy,
@@ -34,8 +33,10 @@ import {
   useState,
 } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
+import { downloadFile } from '../shared/download.js';
 import { getOrSet } from '../shared/memo.js';
-import { PlanError } from '../shared/PlanError.js';
+import { InvalidPlan } from '../shared/PlanError.js';
+import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useCssPixels, useElementWidth } from '../shared/useElementWidth.js';
 import { usePlan } from '../shared/usePlan.js';
 import { axisLabels } from './axisLabels.js';
@@ -140,8 +141,6 @@ export interface RoadmapTimelineProps {
   readonly initialWidth?: number;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
 // A plan's timeline view depends only on the plan and the options (the report is cached per plan
 // too): kept per plan so a remount or a layout switched back and forth does not lay it out again.
 const views = new WeakMap<Plan, Map<string, { report: AlignmentReport | undefined; view: TimelineView }>>();
@@ -155,17 +154,6 @@ function viewFor(plan: Plan, options: TimelineViewOptions): TimelineView {
   return view;
 }
 
-// The scorer's report for a plan depends only on the plan, the day and the options: kept per
-// plan so remounting a timeline (a tab switch, a story change) does not score the plan again.
-const reports = new WeakMap<Plan, Map<string, AlignmentReport>>();
-function reportFor(plan: Plan, today: string, options: RoadmapTimelineProps['scoreOptions']): AlignmentReport {
-  const key = `${today}|${JSON.stringify(options ?? {})}`;
-  return getOrSet(
-    getOrSet(reports, plan, () => new Map()),
-    key,
-    () => scoreAlignment(plan, { ...options, today }),
-  );
-}
 const AXIS_ROW = 26;
 
 /**
@@ -184,14 +172,13 @@ export function RoadmapTimeline(props: RoadmapTimelineProps) {
   const slot = (name: RoadmapTimelineSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
   if (!state.ok) {
     return (
-      <div className={cx(slot('root'), props.className)} dir={props.dir}>
-        <PlanError
-          errors={state.errors}
-          title={messages.invalidPlan}
-          moreLabel={messages.moreProblems}
-          className={slot('error')}
-        />
-      </div>
+      <InvalidPlan
+        errors={state.errors}
+        messages={messages}
+        className={cx(slot('root'), props.className)}
+        errorClassName={slot('error')}
+        dir={props.dir}
+      />
     );
   }
   return <Timeline {...props} plan={state.plan} messages={messages} slot={slot} />;
@@ -547,7 +534,7 @@ function Timeline(props: TimelineProps) {
     }
     const file = { format: exportFormat, name, type: data.type, data };
     if (props.onExport) props.onExport(file);
-    else download(file);
+    else downloadFile(file.name, file.data);
   };
 
   const setLayoutTo = (next: TimelineLayout) => {
@@ -955,18 +942,6 @@ function resolvedColors(element: HTMLElement | null): Partial<TimelineImageColor
     late: read('--tl-color-danger', defaultImageColors.late),
     milestone: read('--tl-color-accent', defaultImageColors.milestone),
   };
-}
-
-function download(file: RoadmapTimelineFile) {
-  const url = URL.createObjectURL(file.data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Pixels rendered beyond each side of what is visible, along time and down the lanes. */

@@ -1,6 +1,5 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
-  type AlignmentReport,
   applyChange,
   type Change,
   type Finding,
@@ -14,7 +13,6 @@ import {
   matrixView,
   type Plan,
   type ScoreOptions,
-  scoreAlignment,
   traceItem,
 } from '@throughline/core';
 import { scaleSequential } from 'd3-scale';
@@ -30,8 +28,9 @@ import {
   useState,
 } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
-import { getOrSet } from '../shared/memo.js';
-import { PlanError } from '../shared/PlanError.js';
+import { downloadFile } from '../shared/download.js';
+import { InvalidPlan } from '../shared/PlanError.js';
+import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { usePlan } from '../shared/usePlan.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
 
@@ -129,14 +128,13 @@ export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
   const slot = (name: TraceabilityMatrixSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
   if (!state.ok) {
     return (
-      <div className={cx(slot('root'), props.className)} dir={props.dir}>
-        <PlanError
-          errors={state.errors}
-          title={messages.invalidPlan}
-          moreLabel={messages.moreProblems}
-          className={slot('error')}
-        />
-      </div>
+      <InvalidPlan
+        errors={state.errors}
+        messages={messages}
+        className={cx(slot('root'), props.className)}
+        errorClassName={slot('error')}
+        dir={props.dir}
+      />
     );
   }
   return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} />;
@@ -160,16 +158,6 @@ function withIndex(range: Range, index: number): number[] {
   return indexes.sort((a, b) => a - b);
 }
 const HEADER_HEIGHT = 76;
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
-// The scorer's report depends on the plan, the day and the options alone: kept per plan.
-const reports = new WeakMap<Plan, Map<string, AlignmentReport>>();
-const reportFor = (plan: Plan, today: string, options: MatrixProps['scoreOptions']) =>
-  getOrSet(
-    getOrSet(reports, plan, () => new Map()),
-    `${today}|${JSON.stringify(options ?? {})}`,
-    () => scoreAlignment(plan, { ...options, today }),
-  );
 
 /** One header along either axis: a goal or initiative row, or a piece of work. */
 type Line =
@@ -415,16 +403,7 @@ function Matrix(props: MatrixProps) {
     const data = new Blob([matrixCsv(view, { transposed })], { type: 'text/csv;charset=utf-8' });
     const file = { name: `${props.fileName ?? 'traceability'}.csv`, type: data.type, data };
     if (props.onExport) props.onExport(file);
-    else {
-      const url = URL.createObjectURL(data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    }
+    else downloadFile(file.name, data);
   };
 
   const instructionsId = `${uid}-instructions`;

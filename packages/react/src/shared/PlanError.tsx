@@ -26,3 +26,23 @@ export function PlanError({ errors, title, className, limit = 20, moreLabel }: P
     </div>
   );
 }
+
+/** A view's whole output for an invalid plan: its root element holding the list of problems. */
+export function InvalidPlan(props: {
+  readonly errors: readonly PlanProblem[];
+  readonly messages: { readonly invalidPlan: string; readonly moreProblems: (count: number) => string };
+  readonly className: string | undefined;
+  readonly errorClassName: string | undefined;
+  readonly dir?: 'ltr' | 'rtl' | undefined;
+}) {
+  return (
+    <div className={props.className} dir={props.dir}>
+      <PlanError
+        errors={props.errors}
+        title={props.messages.invalidPlan}
+        moreLabel={props.messages.moreProblems}
+        className={props.errorClassName}
+      />
+    </div>
+  );
+}
