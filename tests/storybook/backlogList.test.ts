@@ -1,32 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { StorybookPage } from '../support/storybook.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { storybookSession } from '../support/session.js';
+import type { StorybookPage } from '../support/storybook.js';
 
 // BacklogList in real Chromium: pointer drag, keyboard reorder, cross-backlog moves and focus,
 // asserted on the change the component emits (the story's host prints it) and the order shown.
 
-let browser: Browser;
-let context: BrowserContext;
 let sb: StorybookPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = storybookSession();
 
 async function open(id: string) {
-  sb = await StorybookPage.open(context, inject('storybookUrl'), id);
+  sb = await session.open(id);
   page = sb.page;
 }
-
-beforeEach(async () => {
-  await page?.close();
-});
 
 /** What the screen reader was last told: dnd-kit's live region. */
 const announced = () => page.locator('[role="status"][aria-live]').allTextContents();
@@ -34,10 +22,7 @@ const heard = (text: string) => expect.poll(announced).toContainEqual(text);
 
 const titles = (list: string) =>
   page.getByRole('list', { name: list }).locator(':scope > li .tl-backlog-title').allTextContents();
-const lastChange = async () => {
-  const text = (await page.getByRole('status', { name: 'Last change' }).textContent()) ?? '';
-  return text.startsWith('{') ? JSON.parse(text) : null;
-};
+const lastChange = () => session.lastChange();
 
 describe('BacklogList in Chromium', () => {
   it('reorders by keyboard: Space picks up, arrows move, Space drops; focus stays on the moved row', async () => {
@@ -94,9 +79,8 @@ describe('BacklogList in Chromium', () => {
   });
 
   it('reorders by touch (a finger drag on the handle)', async () => {
-    const touchContext = await browser.newContext({ viewport: { width: 1400, height: 1000 }, hasTouch: true });
-    try {
-      sb = await StorybookPage.open(touchContext, inject('storybookUrl'), 'views-backloglist--product-backlog');
+    {
+      sb = await session.open('views-backloglist--product-backlog', { hasTouch: true });
       page = sb.page;
       const before = await titles('Relay product backlog');
       const from = await page.getByRole('button', { name: `Reorder ${before[2]}` }).boundingBox();
@@ -107,7 +91,7 @@ describe('BacklogList in Chromium', () => {
         .boundingBox();
       if (!from || !to) throw new Error('rows are not laid out');
       // Real touch input through the browser's input pipeline (touch → pointer events).
-      const cdp = await touchContext.newCDPSession(page);
+      const cdp = await page.context().newCDPSession(page);
       const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
         cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
       const x = from.x + from.width / 2;
@@ -119,9 +103,6 @@ describe('BacklogList in Chromium', () => {
       await touch('touchEnd', x, to.y + 5);
       await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 0 });
       expect((await titles('Relay product backlog'))[0]).toBe(before[2]);
-    } finally {
-      await touchContext.close();
-      page = undefined as unknown as Page;
     }
   });
 

@@ -1,36 +1,22 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { StorybookPage } from '../support/storybook.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { storybookSession } from '../support/session.js';
+import type { StorybookPage } from '../support/storybook.js';
 
 // RoadmapTimeline in real Chromium: pointer and keyboard reschedule asserted on the change the
 // component emits (the story's host prints it), zoom and resize asserted on what is drawn.
 
-let browser: Browser;
-let context: BrowserContext;
 let sb: StorybookPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await page?.close();
-});
+const session = storybookSession({ acceptDownloads: true });
 
 async function open(id: string) {
-  sb = await StorybookPage.open(context, inject('storybookUrl'), id);
+  sb = await session.open(id);
   page = sb.page;
 }
 
-const lastChange = async () => {
-  const text = (await page.getByRole('status', { name: 'Last change' }).textContent()) ?? '';
-  return text.startsWith('{') ? JSON.parse(text) : null;
-};
+const lastChange = () => session.lastChange();
 const bar = (title: string) => page.getByRole('button', { name: new RegExp(`^${title},`) });
 const box = async (locator: Locator) => {
   const b = await locator.boundingBox();

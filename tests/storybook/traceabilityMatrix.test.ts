@@ -1,36 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { StorybookPage } from '../support/storybook.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { storybookSession } from '../support/session.js';
+import type { StorybookPage } from '../support/storybook.js';
 
 // TraceabilityMatrix in real Chromium: the keyboard grid over virtualised rows and columns (focus
 // survives scrolling), sticky headers, and toggling cells asserted on the change emitted.
 
-let browser: Browser;
-let context: BrowserContext;
 let sb: StorybookPage;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await page?.close();
-});
+const session = storybookSession();
 
 async function open(id: string) {
-  sb = await StorybookPage.open(context, inject('storybookUrl'), id);
+  sb = await session.open(id);
   page = sb.page;
 }
 
-const lastChange = async () => {
-  const text = (await page.getByRole('status', { name: 'Last change' }).textContent()) ?? '';
-  return text.startsWith('{') ? JSON.parse(text) : null;
-};
+const lastChange = () => session.lastChange();
 const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pos ?? null);
 const cellsInDom = () => page.locator('[role="gridcell"]').count();
 const BIG = 'views-traceabilitymatrix--two-hundred-by-two-thousand';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type Change, createPlan, generatePlan, type Plan, samplePlan } from '@throughline/core';
-import { useState } from 'react';
+import { createPlan, generatePlan, type Plan, samplePlan } from '@throughline/core';
+import { usePlanHost } from '../shared/PlanHost.story.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const sample = createPlan(samplePlan());
@@ -13,24 +13,13 @@ function tenThousand(): Plan {
   return createPlan(input);
 }
 
-/** Plays the host: keeps the plan in state and takes every change back, as an embedding app would. */
+/** The component as a host embeds it: changes taken back, the last one printed. */
 function Host(props: BacklogListProps) {
-  const [plan, setPlan] = useState<unknown>(props.plan);
-  const [last, setLast] = useState<Change | null>(null);
+  const host = usePlanHost(props.plan, props.onChange);
   return (
     <>
-      <BacklogList
-        {...props}
-        plan={plan}
-        onChange={(change, next: Plan) => {
-          setPlan(next);
-          setLast(change);
-          props.onChange?.(change, next);
-        }}
-      />
-      <output className="tl-story-output" aria-label="Last change">
-        {last ? JSON.stringify(last) : 'No change yet'}
-      </output>
+      <BacklogList {...props} plan={host.plan} onChange={host.onChange} />
+      {host.lastChange}
     </>
   );
 }

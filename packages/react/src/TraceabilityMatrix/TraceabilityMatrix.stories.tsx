@@ -1,29 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type Change, createPlan, generatePlan, type Plan, samplePlan } from '@throughline/core';
-import { useState } from 'react';
+import { createPlan, generatePlan, samplePlan } from '@throughline/core';
+import { usePlanHost } from '../shared/PlanHost.story.js';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';
 
 const TODAY = '2026-11-25';
 const sample = createPlan(samplePlan());
 
-/** Plays the host: keeps the plan in state and takes every change back, as an embedding app would. */
+/** The component as a host embeds it: changes taken back, the last one printed. */
 function Host(props: TraceabilityMatrixProps) {
-  const [plan, setPlan] = useState<unknown>(props.plan);
-  const [last, setLast] = useState<Change | null>(null);
+  const host = usePlanHost(props.plan, props.onChange);
   return (
     <>
-      <TraceabilityMatrix
-        {...props}
-        plan={plan}
-        onChange={(change, next: Plan) => {
-          setPlan(next);
-          setLast(change);
-          props.onChange?.(change, next);
-        }}
-      />
-      <output className="tl-story-output" aria-label="Last change">
-        {last ? JSON.stringify(last) : 'No change yet'}
-      </output>
+      <TraceabilityMatrix {...props} plan={host.plan} onChange={host.onChange} />
+      {host.lastChange}
     </>
   );
 }
