@@ -1,0 +1,38 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createPlan, generatePlan } from '@throughline/core';
+import { TraceabilityMatrix } from '@throughline/react';
+import type { CSSProperties } from 'react';
+
+// Benchmark pages, built into Storybook only for `pnpm bench` (THROUGHLINE_BENCH=1): the
+// traceability matrix of 200 initiatives against all 2,000 backlog items (400,000 cells) in the
+// same 1200×700 box as the timeline pages, and that box empty. Built once per page load, outside
+// any timing.
+const plan = createPlan(generatePlan({ seed: 7, items: 2000, initiatives: 200 }));
+
+const BOX = { width: 1200, height: 700 };
+
+// The grid scrolls inside the box: its 1px border sits outside the max-height it is given.
+const box = {
+  ...BOX,
+  overflow: 'hidden',
+  '--tl-matrix-max-height': `${BOX.height - 2}px`,
+} as CSSProperties;
+
+// The a11y addon runs axe after every story it shows; on these pages that would be timed too.
+const meta = {
+  title: 'Benchmarks/Matrix 200 × 2,000',
+  parameters: { a11y: { disable: true, test: 'off' } },
+  globals: { a11y: { manual: true } },
+} satisfies Meta;
+export default meta;
+
+export const Throughline: StoryObj = {
+  render: () => (
+    <div style={box}>
+      <TraceabilityMatrix plan={plan} rows="initiatives" cols="items" readOnly toolbar={false} />
+    </div>
+  ),
+};
+
+/** An empty box of the same size: where each mount starts from, and the cost of a story switch alone. */
+export const EmptyBox: StoryObj = { render: () => <div style={{ width: BOX.width, height: BOX.height }} /> };
