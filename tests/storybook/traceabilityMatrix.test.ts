@@ -65,6 +65,36 @@ describe('TraceabilityMatrix in Chromium', () => {
     expect(box && grid && box.y >= grid.y && box.y + box.height <= grid.y + grid.height).toBe(true);
   });
 
+  it('scrolls the focused cell into the part of the grid the sticky headers leave free', async () => {
+    await open(BIG);
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    const inView = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement;
+        const grid = cell.closest('[role="grid"]') as HTMLElement;
+        const g = grid.getBoundingClientRect();
+        const c = cell.getBoundingClientRect();
+        const header = (grid.querySelector('[role="row"]') as HTMLElement).getBoundingClientRect().height;
+        const rowHeader = (grid.querySelector('[role="rowheader"]') as HTMLElement).getBoundingClientRect().width;
+        const start = g.left + rowHeader;
+        const end = g.left + grid.clientWidth;
+        const top = g.top + header;
+        const bottom = g.top + grid.clientHeight;
+        return c.left >= start - 1 && c.right <= end + 1 && c.top >= top - 1 && c.bottom <= bottom + 1;
+      });
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('0:12');
+    await expect.poll(inView).toBe(true);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await expect.poll(async () => Number((await focused())?.split(':')[0])).toBeGreaterThan(20);
+    await expect.poll(inView).toBe(true);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('0:0');
+    await expect.poll(inView).toBe(true);
+  });
+
   it('keeps the column headers at the top and the row headers at the start while scrolling', async () => {
     await open(BIG);
     const grid = page.getByRole('grid');

@@ -250,6 +250,8 @@ function Matrix(props: MatrixProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 4,
+    // Rows start below the header row, which also covers the top of the view while it sticks.
+    scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     rangeExtractor: rowRange,
     initialRect: { width: 1000, height: 600 },
@@ -260,6 +262,7 @@ function Matrix(props: MatrixProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => columnWidth,
     overscan: 3,
+    scrollMargin: ROW_HEADER_WIDTH,
     scrollPaddingStart: ROW_HEADER_WIDTH,
     rangeExtractor: columnRange,
     initialRect: { width: 1000, height: 600 },
@@ -410,10 +413,11 @@ function Matrix(props: MatrixProps) {
   const empty = view.rows.length === 0 && view.columns.length === 0;
   // Small grids render every cell (and so render fully on the server and in tests without layout).
   const virtualize = lines.length * across.length > (props.virtualizeAbove ?? 2500);
-  const all = (count: number, size: number) =>
-    Array.from({ length: count }, (_, index) => ({ index, key: index, start: index * size, size }));
-  const rows = virtualize ? rowVirtualizer.getVirtualItems() : all(lines.length, rowHeight);
-  const columns = virtualize ? columnVirtualizer.getVirtualItems() : all(across.length, columnWidth);
+  // Starts include the headers' room, as the virtualisers' do (their scroll margin).
+  const all = (count: number, size: number, margin: number) =>
+    Array.from({ length: count }, (_, index) => ({ index, key: index, start: margin + index * size, size }));
+  const rows = virtualize ? rowVirtualizer.getVirtualItems() : all(lines.length, rowHeight, HEADER_HEIGHT);
+  const columns = virtualize ? columnVirtualizer.getVirtualItems() : all(across.length, columnWidth, ROW_HEADER_WIDTH);
   const totalWidth = ROW_HEADER_WIDTH + across.length * columnWidth;
   const totalHeight = HEADER_HEIGHT + lines.length * rowHeight;
   const tab = (r: number, c: number) => (current.r === r && current.c === c ? 0 : -1);
@@ -603,7 +607,7 @@ function Matrix(props: MatrixProps) {
                   line,
                   -1,
                   v.index,
-                  { insetInlineStart: ROW_HEADER_WIDTH + v.start, width: v.size, height: HEADER_HEIGHT },
+                  { insetInlineStart: v.start, width: v.size, height: HEADER_HEIGHT },
                   'columnheader',
                 );
               })}
@@ -617,7 +621,7 @@ function Matrix(props: MatrixProps) {
                   role="row"
                   aria-rowindex={vr.index + 2}
                   className="tl-matrix-row"
-                  style={{ top: HEADER_HEIGHT + vr.start, height: vr.size, width: totalWidth }}
+                  style={{ top: vr.start, height: vr.size, width: totalWidth }}
                 >
                   {header(line, vr.index, -1, { width: ROW_HEADER_WIDTH, height: vr.size }, 'rowheader')}
                   {columns.map((vc) => {
@@ -634,7 +638,7 @@ function Matrix(props: MatrixProps) {
                         tabIndex={tab(vr.index, vc.index)}
                         style={
                           {
-                            insetInlineStart: ROW_HEADER_WIDTH + vc.start,
+                            insetInlineStart: vc.start,
                             width: vc.size,
                             height: vr.size,
                             // Shades stop at 55% of the accent so the cell's text keeps its contrast in both themes.
