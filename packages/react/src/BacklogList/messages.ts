@@ -1,4 +1,5 @@
 import type { BacklogGroupBy, ItemKind, ItemStatus, Readiness } from '@throughline/core';
+import { defaultKindNames } from '../shared/kindNames.js';
 
 /** Every word BacklogList shows or announces; pass a partial set in `messages` to translate. */
 export interface BacklogListMessages {
@@ -42,15 +43,7 @@ export interface BacklogListMessages {
 
 export const defaultBacklogListMessages: BacklogListMessages = {
   listLabel: (backlog) => backlog,
-  kind: {
-    epic: 'Epic',
-    story: 'Story',
-    task: 'Task',
-    bug: 'Bug',
-    improvement: 'Improvement',
-    'tech-debt': 'Tech debt',
-    spike: 'Spike',
-  },
+  kind: defaultKindNames,
   status: { todo: 'To do', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done' },
   readiness: { ready: 'Ready', partial: 'Partly defined', rough: 'Rough' },
   traceGoal: (initiative, goals) => `${initiative} → ${goals}`,

@@ -1,5 +1,6 @@
 import type { Plan, TimelineBar } from '@throughline/core';
 import { getPlanIndex } from '@throughline/core';
+import { FindingList } from '../shared/FindingList.js';
 import { goalText, type TimelineFormat } from './format.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
@@ -66,13 +67,7 @@ export function TimelineDetails({ plan, bar, dependsOn, messages, format, classN
       {bar.findings.length > 0 ? (
         <>
           <p className="tl-details-subtitle">{messages.findings(bar.findings.length)}</p>
-          <ul className="tl-details-findings">
-            {bar.findings.map((finding) => (
-              <li key={`${finding.rule}|${finding.message}`} data-severity={finding.severity}>
-                <strong>{finding.message}</strong> <span className="tl-muted">{finding.hint}</span>
-              </li>
-            ))}
-          </ul>
+          <FindingList findings={bar.findings} className="tl-details-findings" />
         </>
       ) : null}
     </div>

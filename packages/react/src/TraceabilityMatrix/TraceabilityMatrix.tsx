@@ -29,6 +29,7 @@ import {
 } from 'react';
 import { cx, slotClass } from '../shared/classes.js';
 import { downloadFile } from '../shared/download.js';
+import { FindingList } from '../shared/FindingList.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { usePlan } from '../shared/usePlan.js';
@@ -691,13 +692,7 @@ function Details(props: {
       {findings.length === 0 ? (
         <p className="tl-muted">{props.messages.findings(0)}</p>
       ) : (
-        <ul>
-          {findings.map((finding) => (
-            <li key={`${finding.rule}|${finding.message}`} data-severity={finding.severity}>
-              <strong>{finding.message}</strong> <span className="tl-muted">{finding.hint}</span>
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={findings} />
       )}
       <button type="button" className="tl-matrix-control" onClick={props.onClose}>
         {props.messages.closeFindings}

@@ -1,4 +1,5 @@
 import type { ItemKind } from '@throughline/core';
+import { defaultKindNames } from '../shared/kindNames.js';
 
 /** Every word TraceabilityMatrix shows or announces; pass a partial set in `messages` to translate. */
 export interface TraceabilityMatrixMessages {
@@ -46,15 +47,7 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   label: 'Traceability',
   corner: 'Goal or initiative',
   cornerTransposed: 'Work',
-  kind: {
-    epic: 'Epic',
-    story: 'Story',
-    task: 'Task',
-    bug: 'Bug',
-    improvement: 'Improvement',
-    'tech-debt': 'Tech debt',
-    spike: 'Spike',
-  },
+  kind: defaultKindNames,
   direct: 'Direct link',
   inherited: 'Inherited link',
   none: 'No link',
