@@ -85,6 +85,8 @@ export type {
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
 export { matrixCsv } from './views/matrixExport.js';
+export type { MatrixToggle } from './views/matrixToggle.js';
+export { matrixToggle } from './views/matrixToggle.js';
 export type {
   MatrixCell,
   MatrixColumn,

@@ -10,10 +10,10 @@ import {
   type MatrixRowsBy,
   type MatrixSort,
   matrixCsv,
+  matrixToggle,
   matrixView,
   type Plan,
   type ScoreOptions,
-  traceItem,
 } from '@throughline/core';
 import { scaleSequential } from 'd3-scale';
 import {
@@ -299,21 +299,19 @@ function Matrix(props: MatrixProps) {
     if (strategyLine?.type !== 'strategy' || workLine?.type !== 'work') return;
     const row = strategyLine.row;
     const column = workLine.column;
-    if (row.kind === 'goal') {
+    const cell = cellAt(r, c);
+    const toggled = matrixToggle(plan, row, column, cell);
+    if (toggled.kind === 'goal') {
       setNotice(messages.goalCell(row.title));
       return;
     }
-    const cell = cellAt(r, c);
-    if (cell?.link === 'inherited') {
-      const trace = traceItem(plan, column.id);
-      const via = trace?.initiative ? plan.items.find((i) => i.id === trace.initiative?.viaItemId) : undefined;
-      setNotice(messages.inheritedFrom(column.title, row.title, via ? `${via.id} ${via.title}` : ''));
+    if (toggled.kind === 'inherited') {
+      const via = toggled.via ? `${toggled.via.id} ${toggled.via.title}` : '';
+      setNotice(messages.inheritedFrom(column.title, row.title, via));
       return;
     }
     if (props.readOnly || !props.onChange) return;
-    const change: Change = cell
-      ? { type: 'unlink', itemId: column.id }
-      : { type: 'link', itemId: column.id, initiativeId: row.id };
+    const { change } = toggled;
     const result = applyChange(plan, change);
     if (!result.ok) {
       setNotice(result.error.message);
