@@ -1,6 +1,7 @@
 import type { StorybookPage } from '../tests/support/storybook.js';
 import { readStoryIndex } from '../tests/support/storybook.js';
 import { type BrowserBenchCase, defineBench } from './define.js';
+import { settled, watch } from './domTiming.js';
 
 // TraceabilityMatrix on 200 initiatives × 2,000 backlog items (400,000 cells) in Chromium, in a
 // 1200×700 box (stories in bench/stories/MatrixBench.stories.tsx). No peer draws a traceability
@@ -32,60 +33,11 @@ const OURS = 'Throughline';
 /** An empty box: where each mount starts from. */
 const BLANK = 'Empty Box';
 
-const QUIET_FRAMES = 10;
 /** Between key presses: longer than the virtualiser's 150 ms wait for the end of a scroll. */
 const QUIET_BETWEEN_PRESSES = 20;
 /** Key presses per focus sample; a sample is their mean. */
 const PRESSES = 8;
 const CELL = '#storybook-root [role="gridcell"]';
-
-/** Starts counting DOM changes under `selector` from now. */
-async function watch(sb: StorybookPage, selector: string): Promise<void> {
-  await sb.page.evaluate((selector) => {
-    const w = window as unknown as { __mxWatch?: MatrixWatch };
-    w.__mxWatch?.observer.disconnect();
-    const target = document.querySelector(selector);
-    if (!target) throw new Error(`nothing matches ${selector}`);
-    const state: MatrixWatch = {
-      start: performance.now(),
-      lastChange: null,
-      observer: new MutationObserver(() => {
-        state.lastChange = performance.now();
-      }),
-    };
-    state.observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-    w.__mxWatch = state;
-  }, selector);
-}
-
-/**
- * Milliseconds from the watch's start to the second animation frame after the last DOM change,
- * once the DOM has been quiet for `quiet` frames; NaN when nothing changed within 20 s. With
- * `change: 'optional'` (settling, untimed) a DOM that stays quiet from the start counts as settled.
- */
-function settled(sb: StorybookPage, change: 'required' | 'optional', quiet = QUIET_FRAMES): Promise<number> {
-  return sb.page.evaluate(
-    async ({ quiet, change }) => {
-      const state = (window as unknown as { __mxWatch: MatrixWatch }).__mxWatch;
-      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-      const frames: number[] = [];
-      const deadline = performance.now() + 20_000;
-      while (performance.now() < deadline) {
-        frames.push(await frame());
-        const last = state.lastChange ?? (change === 'optional' ? state.start : null);
-        if (last === null) continue;
-        const after = frames.filter((t) => t > last);
-        if (after.length >= quiet) {
-          state.observer.disconnect();
-          return (after[1] as number) - state.start;
-        }
-      }
-      state.observer.disconnect();
-      return Number.NaN;
-    },
-    { quiet, change },
-  );
-}
 
 /** The grid's first mount on the page: it also builds the scorer's report, kept per plan afterwards. */
 let firstMount: number | null = null;
@@ -295,9 +247,3 @@ export default [
     ],
   }),
 ];
-
-interface MatrixWatch {
-  start: number;
-  lastChange: number | null;
-  observer: MutationObserver;
-}

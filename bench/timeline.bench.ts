@@ -2,6 +2,7 @@ import { timelineView } from '@throughline/core';
 import type { StorybookPage } from '../tests/support/storybook.js';
 import { readStoryIndex } from '../tests/support/storybook.js';
 import { type BrowserBenchCase, defineBench } from './define.js';
+import { settled, watch } from './domTiming.js';
 import { timelinePlan, timelineTasks } from './stories/timelinePlan.js';
 
 // RoadmapTimeline against gantt-task-react and SVAR React Gantt on the same 1,000-initiative roadmap
@@ -38,69 +39,6 @@ const BAR: Record<string, string> = {
   [GANTT_TASK_REACT]: 'g._KxSXS',
   [SVAR]: '.wx-bar',
 };
-
-const QUIET_FRAMES = 10;
-
-/** Starts counting DOM changes under `selector`, from now (mount) or from the next click (zoom). */
-async function watch(sb: StorybookPage, selector: string, from: 'now' | 'click'): Promise<void> {
-  await sb.page.evaluate(
-    ({ selector, from }) => {
-      const w = window as unknown as { __tlWatch?: TimelineWatch };
-      w.__tlWatch?.observer.disconnect();
-      const target = document.querySelector(selector);
-      if (!target) throw new Error(`nothing matches ${selector}`);
-      const state: TimelineWatch = {
-        start: from === 'now' ? performance.now() : null,
-        lastChange: null,
-        observer: new MutationObserver(() => {
-          if (state.start !== null) state.lastChange = performance.now();
-        }),
-      };
-      state.observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-      if (from === 'click') {
-        window.addEventListener(
-          'click',
-          () => {
-            state.start = performance.now();
-          },
-          { capture: true, once: true },
-        );
-      }
-      w.__tlWatch = state;
-    },
-    { selector, from },
-  );
-}
-
-/**
- * Milliseconds from the watch's start to the second animation frame after the last DOM change,
- * once the DOM has been quiet for QUIET_FRAMES frames. NaN when there was no change to time
- * within `limit` ms; with `change: 'optional'` (settling before a timed step) a DOM that stays
- * quiet from the start counts as settled.
- */
-function settled(sb: StorybookPage, change: 'required' | 'optional' = 'required', limit = 20_000): Promise<number> {
-  return sb.page.evaluate(
-    async ({ quiet, change, limit }) => {
-      const state = (window as unknown as { __tlWatch: TimelineWatch }).__tlWatch;
-      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-      const frames: number[] = [];
-      const deadline = performance.now() + limit;
-      while (performance.now() < deadline) {
-        frames.push(await frame());
-        const last = state.lastChange ?? (change === 'optional' ? state.start : null);
-        if (last === null || state.start === null) continue;
-        const after = frames.filter((t) => t > last);
-        if (after.length >= quiet) {
-          state.observer.disconnect();
-          return (after[1] as number) - state.start;
-        }
-      }
-      state.observer.disconnect();
-      return Number.NaN;
-    },
-    { quiet: QUIET_FRAMES, change, limit },
-  );
-}
 
 const mount = (name: string, id: string): BrowserBenchCase => ({
   name,
@@ -189,9 +127,3 @@ export default [
     cases: [zoom('RoadmapTimeline', OURS), zoom('gantt-task-react (peer)', GANTT_TASK_REACT)],
   }),
 ];
-
-interface TimelineWatch {
-  start: number | null;
-  lastChange: number | null;
-  observer: MutationObserver;
-}
