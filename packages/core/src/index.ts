@@ -106,6 +106,7 @@ export { rescheduleTarget } from './views/timelineMoves.js';
 export type {
   TimelineAudience,
   TimelineBar,
+  TimelineBarDependency,
   TimelineDependency,
   TimelineLane,
   TimelineLanesBy,

@@ -148,3 +148,21 @@ describe('timelineView audiences', () => {
     ).toEqual({ rows: [0, 1, 0], count: 2 });
   });
 });
+
+describe('timelineView dependencies on bars', () => {
+  it('lists what each initiative depends on, with the late ones marked, as the dependency list does', () => {
+    const view = timelineView(plan);
+    const bars = view.lanes.flatMap((l) => l.bars);
+    const insights = bars.find((b) => b.id === 'init-insights');
+    expect(insights?.dependsOn.map((d) => [d.initiative.id, d.late])).toEqual([['init-data-platform', true]]);
+    const fromBars = bars.flatMap((b) =>
+      b.dependsOn.map((d) => ({ fromId: d.initiative.id, toId: b.id, late: d.late })),
+    );
+    expect(fromBars).toEqual(
+      expect.arrayContaining(view.dependencies.filter((d) => bars.some((b) => b.id === d.toId))),
+    );
+    expect(
+      timelineView(plan, { audience: 'executive' }).lanes.flatMap((l) => l.bars.flatMap((b) => b.dependsOn)),
+    ).toEqual([]);
+  });
+});

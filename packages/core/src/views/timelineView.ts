@@ -57,6 +57,14 @@ export interface TimelineBar {
   readonly readyShare: number;
   /** The report's findings naming any of its initiatives (empty without a report). */
   readonly findings: readonly Finding[];
+  /** The initiatives it depends on (initiative bars, product audience), each marked when late. */
+  readonly dependsOn: readonly TimelineBarDependency[];
+}
+
+export interface TimelineBarDependency {
+  readonly initiative: Initiative;
+  /** It ends after this initiative starts, or sits in a later horizon. */
+  readonly late: boolean;
 }
 
 export interface TimelineLane {
@@ -259,6 +267,23 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
     });
   };
 
+  const dependsOnOf = new Map<string, TimelineBarDependency[]>();
+  const dependencies: TimelineDependency[] = [];
+  if (audience === 'product') {
+    for (const initiative of active) {
+      for (const depId of initiative.dependsOn) {
+        const dep = index.initiatives.get(depId);
+        if (!dep || dep.status === 'dropped') continue;
+        const { endsAfter, laterHorizon } = dependencyTiming(index, initiative, dep);
+        const late = endsAfter || laterHorizon;
+        dependencies.push({ fromId: dep.id, toId: initiative.id, late });
+        const list = dependsOnOf.get(initiative.id);
+        if (list) list.push({ initiative: dep, late });
+        else dependsOnOf.set(initiative.id, [{ initiative: dep, late }]);
+      }
+    }
+  }
+
   const unscheduled: Initiative[] = [];
   const laneOrder: (string | null)[] = lanesBy === 'theme' ? plan.themes.map((t) => t.id) : plan.goals.map((g) => g.id);
   const lanes: TimelineLane[] = [];
@@ -336,6 +361,7 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
         itemCount: items,
         readyShare: open < 0.5 ? 0 : ready / open,
         findings,
+        dependsOn: s.initiative ? (dependsOnOf.get(s.id) ?? []) : [],
       };
       return [bar];
     });
@@ -347,18 +373,6 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
   for (const milestone of plan.milestones) {
     if (rangeStart === undefined || milestone.date < rangeStart) rangeStart = milestone.date;
     if (rangeEnd === undefined || milestone.date > rangeEnd) rangeEnd = milestone.date;
-  }
-
-  const dependencies: TimelineDependency[] = [];
-  if (audience === 'product') {
-    for (const initiative of active) {
-      for (const depId of initiative.dependsOn) {
-        const dep = index.initiatives.get(depId);
-        if (!dep || dep.status === 'dropped') continue;
-        const { endsAfter, laterHorizon } = dependencyTiming(index, initiative, dep);
-        dependencies.push({ fromId: dep.id, toId: initiative.id, late: endsAfter || laterHorizon });
-      }
-    }
   }
 
   return {

@@ -243,16 +243,6 @@ function Timeline(props: TimelineProps) {
     return next;
   }, [view, zoom, width, day, barHeight, layout]);
   const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
-  const dependsOn = useMemo(() => {
-    const index = getPlanIndex(plan);
-    const map = new Map<string, { id: string; title: string; late: boolean }[]>();
-    for (const dep of view.dependencies) {
-      const list = map.get(dep.toId) ?? [];
-      list.push({ id: dep.fromId, title: index.initiatives.get(dep.fromId)?.title ?? dep.fromId, late: dep.late });
-      map.set(dep.toId, list);
-    }
-    return map;
-  }, [plan, view]);
 
   // Reading order for the keyboard: milestones in time order, then lane by lane, then the unscheduled.
   const order = useMemo(
@@ -731,13 +721,13 @@ function Timeline(props: TimelineProps) {
                       if (!placed) return null;
                       const near = inWindow(placed.x, placed.width) && inRows(placed.y, placed.height);
                       if (active !== bar.id && moving?.id !== bar.id && !near) return null;
-                      const deps = dependsOn.get(bar.id) ?? [];
+                      const late = bar.dependsOn.some((d) => d.late);
                       return (
                         <TimelineBarView
                           key={bar.id}
                           bar={bar}
                           className={slot('bar')}
-                          name={barName(bar, { messages, format, showDates: layout === 'time', dependsOn: deps })}
+                          name={barName(bar, { messages, format, showDates: layout === 'time' })}
                           describedBy={instructionsId}
                           x={geometry.laneHeaderWidth + placed.x}
                           y={placed.y - box.top}
@@ -746,7 +736,7 @@ function Timeline(props: TimelineProps) {
                           tabbable={active === bar.id}
                           selected={selectedId === bar.id}
                           moving={moving?.id === bar.id && (moving.pointer === undefined || moving.pointer.started)}
-                          late={deps.some((d) => d.late)}
+                          late={late}
                           progressLabel={messages.done(format.percent(bar.progress))}
                           findingsLabel={bar.findings.length > 0 ? String(bar.findings.length) : null}
                           {...(editable && bar.kind === 'initiative' ? { onPointerDown: onBarPointerDown } : {})}
@@ -788,7 +778,6 @@ function Timeline(props: TimelineProps) {
           className={slot('details')}
           plan={plan}
           bar={selectedBar}
-          dependsOn={selectedBar ? (dependsOn.get(selectedBar.id) ?? []) : []}
           messages={messages}
           format={format}
         />

@@ -7,7 +7,6 @@ import type { RoadmapTimelineMessages } from './messages.js';
 export interface TimelineDetailsProps {
   readonly plan: Plan;
   readonly bar: TimelineBar | undefined;
-  readonly dependsOn: readonly { readonly id: string; readonly title: string; readonly late: boolean }[];
   readonly messages: RoadmapTimelineMessages;
   readonly format: TimelineFormat;
   readonly className?: string;
@@ -15,7 +14,7 @@ export interface TimelineDetailsProps {
 }
 
 /** What is behind the selected bar: its dates, confidence, backlog work, goals, dependencies and findings. */
-export function TimelineDetails({ plan, bar, dependsOn, messages, format, className, id }: TimelineDetailsProps) {
+export function TimelineDetails({ plan, bar, messages, format, className, id }: TimelineDetailsProps) {
   if (!bar) {
     return (
       // biome-ignore lint/a11y/useSemanticElements: a group, not a region: several timelines may share a page.
@@ -55,11 +54,11 @@ export function TimelineDetails({ plan, bar, dependsOn, messages, format, classN
           ))}
         </ul>
       ) : null}
-      {dependsOn.length > 0 ? (
+      {bar.dependsOn.length > 0 ? (
         <ul className="tl-details-dependencies">
-          {dependsOn.map((dep) => (
-            <li key={dep.id} data-late={dep.late || undefined}>
-              {dep.late ? messages.lateDependency(dep.title) : messages.dependsOn(dep.title)}
+          {bar.dependsOn.map((dep) => (
+            <li key={dep.initiative.id} data-late={dep.late || undefined}>
+              {dep.late ? messages.lateDependency(dep.initiative.title) : messages.dependsOn(dep.initiative.title)}
             </li>
           ))}
         </ul>

@@ -76,7 +76,6 @@ export function barName(
     readonly messages: RoadmapTimelineMessages;
     readonly format: TimelineFormat;
     readonly showDates: boolean;
-    readonly dependsOn: readonly { readonly title: string; readonly late: boolean }[];
   },
 ): string {
   const { messages, format } = context;
@@ -100,8 +99,8 @@ export function barName(
       ? messages.servesNoGoal
       : messages.servesGoals(bar.goals.map((g) => goalText(g, messages, format)).join('; ')),
   );
-  const late = context.dependsOn.filter((d) => d.late).map((d) => d.title);
-  const onTime = context.dependsOn.filter((d) => !d.late).map((d) => d.title);
+  const late = bar.dependsOn.filter((d) => d.late).map((d) => d.initiative.title);
+  const onTime = bar.dependsOn.filter((d) => !d.late).map((d) => d.initiative.title);
   if (late.length > 0) parts.push(messages.lateDependency(late.join(', ')));
   if (onTime.length > 0) parts.push(messages.dependsOn(onTime.join(', ')));
   return parts.join(', ');
