@@ -555,11 +555,10 @@ function Timeline(props: TimelineProps) {
     if (!box) return undefined;
     if (!target || moving?.id !== bar.id) return box;
     if (layout === 'time' && target.start !== undefined && target.end !== undefined) {
-      const x = geometry.xOf(target.start);
-      return { ...box, x, width: Math.max(6, geometry.xOf(nextDay(target.end)) - x) };
+      return { ...box, ...geometry.spanOf({ start: target.start, end: target.end }) };
     }
     const column = view.horizons.findIndex((h) => h.id === target.horizon?.id);
-    return column < 0 ? box : { ...box, x: column * geometry.stepWidth + 6 };
+    return column < 0 ? box : { ...box, ...geometry.spanOf({ column }) };
   };
 
   return (
@@ -785,8 +784,6 @@ function Timeline(props: TimelineProps) {
     </div>
   );
 }
-
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function Axis(props: {
   view: TimelineView;

@@ -82,6 +82,11 @@ export interface TimelineGeometry {
   readonly links: readonly TimelineLink[];
   /** Position of a date's start on the time axis (time layout). */
   readonly xOf: (date: string) => number;
+  /**
+   * Where a bar spans: days `start` to `end` (inclusive) on the time axis, or the horizon column
+   * `column` in the horizons layout. The same for a bar at rest and one being moved.
+   */
+  readonly spanOf: (where: { start: string; end: string } | { column: number }) => { x: number; width: number };
 }
 
 const ZOOM: Record<
@@ -144,6 +149,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
   let columns: TimelineColumn[] = [];
   let stepWidth: number;
   let xOf: (date: string) => number;
+  let spanOf: TimelineGeometry['spanOf'];
   let todayX: number | undefined;
   const boxes = new Map<string, TimelineBox>();
   const barHeight = rowHeight - 8;
@@ -194,17 +200,20 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     xOf = (date) => scale(toDate(date));
     if (today !== undefined) todayX = scale(new Date(toDate(today).getTime() + DAY / 2));
 
+    spanOf = (where) => {
+      if (!('start' in where)) return { x: 0, width: 0 };
+      const x = scale(toDate(where.start));
+      return { x, width: Math.max(6, scale(new Date(toDate(where.end).getTime() + DAY)) - x) };
+    };
+
     view.lanes.forEach((lane, l) => {
       for (const bar of lane.bars) {
         if (bar.start === undefined || bar.end === undefined) continue;
-        const x = scale(toDate(bar.start));
-        const x2 = scale(new Date(toDate(bar.end).getTime() + DAY));
         boxes.set(bar.id, {
           bar,
           lane: l,
-          x,
+          ...spanOf({ start: bar.start, end: bar.end }),
           y: (lanes[l]?.top ?? 0) + lanePadding + bar.row * rowHeight,
-          width: Math.max(6, x2 - x),
           height: barHeight,
         });
       }
@@ -217,15 +226,14 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     columns = keys.map((k, i) => ({ ...k, x: i * width, width }));
     stepWidth = width;
     xOf = () => 0;
+    spanOf = (where) => ('column' in where ? { x: where.column * width + 6, width: width - 12 } : { x: 0, width: 0 });
     view.lanes.forEach((lane, l) => {
       for (const bar of lane.bars) {
-        const column = bar.column ?? keys.length - 1;
         boxes.set(bar.id, {
           bar,
           lane: l,
-          x: column * width + 6,
+          ...spanOf({ column: bar.column ?? keys.length - 1 }),
           y: (lanes[l]?.top ?? 0) + lanePadding + bar.row * rowHeight,
-          width: width - 12,
           height: barHeight,
         });
       }
@@ -314,6 +322,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     ...(todayX !== undefined && todayX >= 0 && todayX <= contentWidth ? { today: todayX } : {}),
     links,
     xOf,
+    spanOf,
   };
 }
 
