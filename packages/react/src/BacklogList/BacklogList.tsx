@@ -32,9 +32,9 @@ import {
   type Plan,
 } from '@throughline/core';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { cx, slotClass } from '../shared/classes.js';
+import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
-import { usePlan } from '../shared/usePlan.js';
+import { useViewSetup } from '../shared/useViewSetup.js';
 import { KindBadge } from './KindBadge.js';
 import { MoveMenu } from './MoveMenu.js';
 import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
@@ -115,9 +115,7 @@ const CONTAINER = 'backlog:';
  * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
  */
 export function BacklogList(props: BacklogListProps) {
-  const state = usePlan(props.plan);
-  const messages = useMemo(() => ({ ...defaultBacklogListMessages, ...props.messages }), [props.messages]);
-  const slot = (name: BacklogListSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
+  const { state, messages, slot } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan

@@ -32,13 +32,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { cx, slotClass } from '../shared/classes.js';
+import { cx } from '../shared/classes.js';
 import { downloadFile } from '../shared/download.js';
 import { getOrSet } from '../shared/memo.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useCssPixels, useElementWidth } from '../shared/useElementWidth.js';
-import { usePlan } from '../shared/usePlan.js';
+import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
 import { defaultImageColors, svgToPng, type TimelineImageColors, timelineSvg } from './exportImage.js';
 import { barName, goalText, timelineFormat } from './format.js';
@@ -167,9 +167,7 @@ const AXIS_ROW = 26;
  * <RoadmapTimeline plan={plan} lanesBy="goal" onChange={(change, next) => setPlan(next)} />
  */
 export function RoadmapTimeline(props: RoadmapTimelineProps) {
-  const state = usePlan(props.plan);
-  const messages = useMemo(() => ({ ...defaultRoadmapTimelineMessages, ...props.messages }), [props.messages]);
-  const slot = (name: RoadmapTimelineSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
+  const { state, messages, slot } = useViewSetup(props, defaultRoadmapTimelineMessages, DEFAULT_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan

@@ -27,12 +27,12 @@ import {
   useRef,
   useState,
 } from 'react';
-import { cx, slotClass } from '../shared/classes.js';
+import { cx } from '../shared/classes.js';
 import { downloadFile } from '../shared/download.js';
 import { FindingList } from '../shared/FindingList.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
-import { usePlan } from '../shared/usePlan.js';
+import { useViewSetup } from '../shared/useViewSetup.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
 
 export type TraceabilityMatrixSlot =
@@ -124,9 +124,7 @@ export interface TraceabilityMatrixProps {
  * <TraceabilityMatrix plan={plan} rows="initiatives" cols="epics" onChange={(change, next) => setPlan(next)} />
  */
 export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
-  const state = usePlan(props.plan);
-  const messages = useMemo(() => ({ ...defaultTraceabilityMatrixMessages, ...props.messages }), [props.messages]);
-  const slot = (name: TraceabilityMatrixSlot) => slotClass(name, DEFAULT_CLASSES, props.classNames, props.unstyled);
+  const { state, messages, slot } = useViewSetup(props, defaultTraceabilityMatrixMessages, DEFAULT_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan
