@@ -681,7 +681,7 @@ function Timeline(props: TimelineProps) {
                 />
               ) : null}
               <Gridlines geometry={geometry} layout={layout} />
-              <Links geometry={geometry} rtl={rtl} movingId={moving?.id} />
+              <Links geometry={geometry} rtl={rtl} movingId={moving?.id} idPrefix={uid} />
               {laneIndexes.map((l) => {
                 const lane = view.lanes[l];
                 const box = geometry.lanes[l];
@@ -854,12 +854,16 @@ function Links({
   geometry: g,
   rtl,
   movingId,
+  idPrefix,
 }: {
   geometry: TimelineGeometry;
   rtl: boolean;
   movingId: string | undefined;
+  /** Keeps the arrowheads' ids apart when a page holds several timelines. */
+  idPrefix: string;
 }) {
   if (g.links.length === 0) return null;
+  const arrowId = (late: boolean) => `${idPrefix}-arrow${late ? '-late' : ''}`;
   const width = g.contentWidth;
   return (
     <svg
@@ -870,28 +874,20 @@ function Links({
       style={{ insetInlineStart: g.laneHeaderWidth }}
     >
       <defs>
-        <marker
-          id="tl-link-arrow"
-          viewBox="0 0 8 8"
-          refX="7"
-          refY="4"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L8,4 L0,8 z" className="tl-link-head" />
-        </marker>
-        <marker
-          id="tl-link-arrow-late"
-          viewBox="0 0 8 8"
-          refX="7"
-          refY="4"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L8,4 L0,8 z" className="tl-link-head" data-late="true" />
-        </marker>
+        {[false, true].map((late) => (
+          <marker
+            key={String(late)}
+            id={arrowId(late)}
+            viewBox="0 0 8 8"
+            refX="7"
+            refY="4"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L8,4 L0,8 z" className="tl-link-head" data-late={late || undefined} />
+          </marker>
+        ))}
       </defs>
       <g transform={rtl ? `translate(${width} 0) scale(-1 1)` : undefined}>
         {g.links.map((link) => (
@@ -901,7 +897,7 @@ function Links({
             className="tl-link"
             data-late={link.late || undefined}
             data-hidden={movingId === link.fromId || movingId === link.toId || undefined}
-            markerEnd={`url(#${link.late ? 'tl-link-arrow-late' : 'tl-link-arrow'})`}
+            markerEnd={`url(#${arrowId(link.late)})`}
           />
         ))}
       </g>
