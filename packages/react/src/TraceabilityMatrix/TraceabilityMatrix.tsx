@@ -330,7 +330,9 @@ function Matrix(props: MatrixProps) {
     } else props.onSelect?.(line.column.id, 'item');
   };
 
-  const pageSize = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / rowHeight) - 1);
+  // Rows in view, read when a page key is pressed: reading layout during render would force it on every render.
+  const pageSize = () =>
+    Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / rowHeight) - 1);
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-pos]');
@@ -359,10 +361,10 @@ function Matrix(props: MatrixProps) {
         moveTo(ctrl ? { r: lines.length - 1, c: across.length - 1 } : { r, c: across.length - 1 });
         break;
       case 'PageDown':
-        moveTo({ r: Math.max(0, r) + pageSize, c });
+        moveTo({ r: Math.max(0, r) + pageSize(), c });
         break;
       case 'PageUp':
-        moveTo({ r: r - pageSize, c });
+        moveTo({ r: r - pageSize(), c });
         break;
       case 'Enter':
       case ' ':
