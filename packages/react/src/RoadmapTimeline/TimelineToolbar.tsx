@@ -23,28 +23,21 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
   const { messages } = props;
   return (
     <div className={props.className}>
-      <fieldset className="tl-timeline-segment">
-        <legend className="tl-visually-hidden">{messages.layoutLabel}</legend>
-        {LAYOUTS.map((layout) => (
-          <button
-            key={layout}
-            type="button"
-            aria-pressed={props.layout === layout}
-            onClick={() => props.onLayout(layout)}
-          >
-            {messages.layout[layout]}
-          </button>
-        ))}
-      </fieldset>
+      <Choice
+        label={messages.layoutLabel}
+        options={LAYOUTS}
+        value={props.layout}
+        names={messages.layout}
+        onChoose={props.onLayout}
+      />
       {props.layout === 'time' ? (
-        <fieldset className="tl-timeline-segment">
-          <legend className="tl-visually-hidden">{messages.zoomLabel}</legend>
-          {ZOOMS.map((zoom) => (
-            <button key={zoom} type="button" aria-pressed={props.zoom === zoom} onClick={() => props.onZoom(zoom)}>
-              {messages.zoom[zoom]}
-            </button>
-          ))}
-        </fieldset>
+        <Choice
+          label={messages.zoomLabel}
+          options={ZOOMS}
+          value={props.zoom}
+          names={messages.zoom}
+          onChoose={props.onZoom}
+        />
       ) : null}
       <fieldset className="tl-timeline-segment">
         <legend className="tl-visually-hidden">{messages.exportLabel}</legend>
@@ -60,5 +53,25 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         ))}
       </fieldset>
     </div>
+  );
+}
+
+/** A labelled set of toggle buttons, one of them pressed: the layout or the zoom. */
+function Choice<T extends string>(props: {
+  label: string;
+  options: readonly T[];
+  value: T;
+  names: Readonly<Record<T, string>>;
+  onChoose: (value: T) => void;
+}) {
+  return (
+    <fieldset className="tl-timeline-segment">
+      <legend className="tl-visually-hidden">{props.label}</legend>
+      {props.options.map((option) => (
+        <button key={option} type="button" aria-pressed={props.value === option} onClick={() => props.onChoose(option)}>
+          {props.names[option]}
+        </button>
+      ))}
+    </fieldset>
   );
 }
