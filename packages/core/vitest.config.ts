@@ -7,5 +7,7 @@ export default defineProject({
     name: 'core',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // A test without an assertion proves nothing: fail it.
+    expect: { requireAssertions: true },
   },
 });

@@ -12,5 +12,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
+    // A test without an assertion proves nothing: fail it.
+    expect: { requireAssertions: true },
   },
 });
