@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { slowDown } from '../support/chromium.js';
+import { pressAtOnce } from '../support/keys.js';
 import { storybookSession } from '../support/session.js';
 import type { StorybookPage } from '../support/storybook.js';
 
@@ -65,8 +67,10 @@ describe('TraceabilityMatrix in Chromium', () => {
     expect(box && grid && box.y >= grid.y && box.y + box.height <= grid.y + grid.height).toBe(true);
   });
 
-  it('scrolls the focused cell into the part of the grid the sticky headers leave free', async () => {
+  it('scrolls the focused cell into the part of the grid the sticky headers leave free, however fast the keys come', async () => {
     await open(BIG);
+    // Keys then arrive faster than the grid renders: none may be lost, and the scroll must follow the last.
+    await slowDown(page, 6);
     await page.locator('[role="gridcell"][tabindex="0"]').focus();
     const inView = () =>
       page.evaluate(() => {
@@ -92,6 +96,10 @@ describe('TraceabilityMatrix in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
     await expect.poll(focused).toBe('0:0');
+    await expect.poll(inView).toBe(true);
+    // Twelve presses with no render between them: every one counts.
+    await pressAtOnce(page, Array(12).fill('ArrowRight'));
+    await expect.poll(focused).toBe('0:12');
     await expect.poll(inView).toBe(true);
   });
 

@@ -31,6 +31,7 @@ import { cx } from '../shared/classes.js';
 import { downloadFile } from '../shared/download.js';
 import { FindingList } from '../shared/FindingList.js';
 import { InvalidPlan } from '../shared/PlanError.js';
+import { revealInScroller } from '../shared/revealInScroller.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
@@ -237,7 +238,9 @@ function Matrix(props: MatrixProps) {
     c: Math.max(-1, Math.min(across.length - 1, p.c)),
   });
   const current = clamp(active);
-  const focusRequest = useRef(false);
+  // Where the keyboard sent focus, until that cell is rendered and focused: a key pressed before
+  // then moves on from it, not from the cell that still holds focus, so fast presses are not lost.
+  const focusRequest = useRef<Position | null>(null);
   const [notice, setNotice] = useState('');
   const [detailsFor, setDetailsFor] = useState<Line | null>(null);
 
@@ -249,9 +252,8 @@ function Matrix(props: MatrixProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 4,
-    // Rows start below the header row, which also covers the top of the view while it sticks.
+    // Rows start below the header row.
     scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
     rangeExtractor: rowRange,
     initialRect: { width: 1000, height: 600 },
   });
@@ -262,7 +264,6 @@ function Matrix(props: MatrixProps) {
     estimateSize: () => columnWidth,
     overscan: 3,
     scrollMargin: ROW_HEADER_WIDTH,
-    scrollPaddingStart: ROW_HEADER_WIDTH,
     rangeExtractor: columnRange,
     initialRect: { width: 1000, height: 600 },
     isRtl: rtl,
@@ -274,20 +275,26 @@ function Matrix(props: MatrixProps) {
   }, [rowHeight, columnWidth, rowVirtualizer, columnVirtualizer]);
 
   useEffect(() => {
-    if (!focusRequest.current) return;
-    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-pos="${current.r}:${current.c}"]`);
-    if (element) {
-      focusRequest.current = false;
-      element.focus({ preventScroll: true });
-    }
+    // The latest request, which a key pressed since this render may have moved past what it shows.
+    const want = focusRequest.current;
+    if (!want) return;
+    const scroller = scrollRef.current;
+    const element = scroller?.querySelector<HTMLElement>(`[data-pos="${want.r}:${want.c}"]`);
+    if (!scroller || !element) return;
+    focusRequest.current = null;
+    element.focus({ preventScroll: true });
+    // Clear of the sticky header row (for cells and row headers) and header column (for cells and column headers).
+    const start = want.c >= 0 ? ROW_HEADER_WIDTH : 0;
+    revealInScroller(scroller, element, {
+      top: want.r >= 0 ? HEADER_HEIGHT : 0,
+      ...(rtl ? { right: start } : { left: start }),
+    });
   });
 
   const moveTo = (next: Position) => {
     const p = clamp(next);
     setActive(p);
-    focusRequest.current = true;
-    if (p.r >= 0) rowVirtualizer.scrollToIndex(p.r, { align: 'auto' });
-    if (p.c >= 0) columnVirtualizer.scrollToIndex(p.c, { align: 'auto' });
+    focusRequest.current = p;
   };
 
   const toggle = (r: number, c: number) => {
@@ -337,7 +344,9 @@ function Matrix(props: MatrixProps) {
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-pos]');
     if (!target) return;
-    const [r = 0, c = 0] = (target.dataset.pos ?? '0:0').split(':').map(Number);
+    const [r = 0, c = 0] = focusRequest.current
+      ? [focusRequest.current.r, focusRequest.current.c]
+      : (target.dataset.pos ?? '0:0').split(':').map(Number);
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     const ctrl = event.ctrlKey || event.metaKey;
@@ -578,6 +587,9 @@ function Matrix(props: MatrixProps) {
             const pos = (event.target as HTMLElement).closest<HTMLElement>('[data-pos]')?.dataset.pos;
             if (!pos) return;
             const [r = 0, c = 0] = pos.split(':').map(Number);
+            // Focus that lands elsewhere than the keys sent it (a click, say) overrides where they sent it.
+            const want = focusRequest.current;
+            if (want && (want.r !== r || want.c !== c)) focusRequest.current = null;
             if (r !== current.r || c !== current.c) setActive({ r, c });
           }}
         >
