@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pressAtOnce } from '../support/keys.js';
 import { storybookSession } from '../support/session.js';
 import type { StorybookPage } from '../support/storybook.js';
 
@@ -83,6 +84,33 @@ describe('RoadmapTimeline in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(
       /^Improve onboarding activation, \d+% done, Now, committed,/,
     );
+  });
+
+  it('counts every key pressed before it renders again: down three items, three steps later', async () => {
+    await open('views-roadmaptimeline--sample-plan');
+    const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const onboarding = bar('Improve onboarding activation');
+    // Three items down, one key at a time, waiting for focus to move each time.
+    await onboarding.focus();
+    let expected = await label();
+    for (let i = 0; i < 3; i++) {
+      const was = expected;
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(label).not.toBe(was);
+      expected = await label();
+    }
+    // The same keys, and a reschedule, with no render between them.
+    await onboarding.focus();
+    await pressAtOnce(page, ['ArrowDown', 'ArrowDown', 'ArrowDown']);
+    await expect.poll(label).toBe(expected);
+    await onboarding.focus();
+    await pressAtOnce(page, ['ArrowRight', 'ArrowRight', 'ArrowRight', 'Enter']);
+    await expect.poll(lastChange).toEqual({
+      type: 'reschedule',
+      initiativeId: 'init-onboarding',
+      start: '2027-01-01',
+      end: '2027-03-18',
+    });
   });
 
   it('cancels a pointer drag with Escape-free release at the start, and a keyboard move on Escape', async () => {

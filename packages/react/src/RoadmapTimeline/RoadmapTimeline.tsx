@@ -258,7 +258,14 @@ function Timeline(props: TimelineProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const active = activeId !== null && order.includes(activeId) ? activeId : (order[0] ?? null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [moving, setMoving] = useState<Moving | null>(null);
+  const [moving, setMovingState] = useState<Moving | null>(null);
+  // The move as the last event left it: keys pressed before the next render build on it, so fast
+  // presses are never lost. Rendering reads `moving`; event handlers read this.
+  const movingNow = useRef<Moving | null>(null);
+  const setMoving = useCallback((next: Moving | null) => {
+    movingNow.current = next;
+    setMovingState(next);
+  }, []);
   const [announcement, setAnnouncement] = useState('');
   const focusRequest = useRef<string | null>(null);
   const suppressClick = useRef(false);
@@ -344,10 +351,13 @@ function Timeline(props: TimelineProps) {
     setAnnouncement(next ? messages.moving(bar.title, whereText(next)) : messages.cannotMove(bar.title));
   };
 
-  const commit = (current: RescheduleTarget | null, id: string) => {
+  const commit = (id: string) => {
+    const m = movingNow.current;
     setMoving(null);
     const bar = bars.get(id);
-    if (!current || !bar) return;
+    if (m?.id !== id || !bar) return;
+    const current = rescheduleTarget(plan, id, { layout, steps: m.steps, unit: geometry.step });
+    if (!current) return;
     const result = applyChange(plan, current.change);
     if (!result.ok) return;
     setAnnouncement(messages.moved(bar.title, whereText(current)));
@@ -355,8 +365,9 @@ function Timeline(props: TimelineProps) {
   };
 
   const cancel = () => {
-    if (!moving) return;
-    const bar = bars.get(moving.id);
+    const m = movingNow.current;
+    if (!m) return;
+    const bar = bars.get(m.id);
     setMoving(null);
     if (bar) setAnnouncement(messages.cancelled(bar.title));
   };
@@ -372,8 +383,11 @@ function Timeline(props: TimelineProps) {
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
-    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-tl-id]')?.dataset.tlId;
-    if (id === undefined) return;
+    const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-tl-id]')?.dataset.tlId;
+    if (focused === undefined) return;
+    // Where keys already sent focus, if it has not landed yet: fast presses move on from there.
+    const id = focusRequest.current ?? focused;
+    const moving = movingNow.current;
     const at = order.indexOf(id);
     const isBar = bars.has(id) && geometry.boxes.has(id);
     const later = rtl ? 'ArrowLeft' : 'ArrowRight';
@@ -423,11 +437,11 @@ function Timeline(props: TimelineProps) {
         break;
       }
       case 'Enter':
-        if (moving?.id === id) commit(target, id);
+        if (moving?.id === id) commit(id);
         else select(id);
         break;
       case ' ':
-        if (moving?.id === id) commit(target, id);
+        if (moving?.id === id) commit(id);
         else select(id);
         break;
       case 'Escape':
@@ -451,10 +465,11 @@ function Timeline(props: TimelineProps) {
       event.currentTarget.setPointerCapture?.(event.pointerId);
       setMoving({ id, steps: 0, pointer: { id: event.pointerId, x0: event.clientX, stepPx, started: false } });
     },
-    [geometry, layout],
+    [geometry, layout, setMoving],
   );
 
   const onPointerMove = (event: ReactPointerEvent<HTMLElement>) => {
+    const moving = movingNow.current;
     const pointer = moving?.pointer;
     if (!moving || !pointer || pointer.id !== event.pointerId) return;
     const dx = (event.clientX - pointer.x0) * (rtl ? -1 : 1);
@@ -467,17 +482,18 @@ function Timeline(props: TimelineProps) {
   };
 
   const onPointerUp = (event: ReactPointerEvent<HTMLElement>) => {
+    const moving = movingNow.current;
     const pointer = moving?.pointer;
     if (!moving || !pointer || pointer.id !== event.pointerId) return;
     if (pointer.started) {
       suppressClick.current = true;
       if (moving.steps === 0) setMoving(null);
-      else commit(target, moving.id);
+      else commit(moving.id);
     } else setMoving(null);
   };
 
   const onPointerCancel = () => {
-    if (moving?.pointer) setMoving(null);
+    if (movingNow.current?.pointer) setMoving(null);
   };
 
   const onClick = (event: ReactMouseEvent<HTMLElement>) => {
@@ -494,11 +510,14 @@ function Timeline(props: TimelineProps) {
 
   const onFocus = (event: ReactFocusEvent<HTMLElement>) => {
     const id = (event.target as HTMLElement).closest<HTMLElement>('[data-tl-id]')?.dataset.tlId;
+    // Focus that lands elsewhere than the keys sent it (a click, say) overrides where they sent it.
+    if (focusRequest.current !== id) focusRequest.current = null;
     if (id !== undefined && id !== active) setActiveId(id);
   };
 
   const onBlur = (event: ReactFocusEvent<HTMLElement>) => {
     // A keyboard move that loses focus is abandoned, as a drag that leaves the window would be.
+    const moving = movingNow.current;
     if (moving && !moving.pointer && !event.currentTarget.contains(event.relatedTarget as Node | null)) cancel();
   };
 
