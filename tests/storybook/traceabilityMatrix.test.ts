@@ -23,6 +23,23 @@ const focused = () => page.evaluate(() => (document.activeElement as HTMLElement
 const cellsInDom = () => page.locator('[role="gridcell"]').count();
 const BIG = 'views-traceabilitymatrix--two-hundred-by-two-thousand';
 
+/** Whether the focused cell shows whole in the part of the grid its sticky headers leave free. */
+const inView = () =>
+  page.evaluate(() => {
+    const cell = document.activeElement as HTMLElement;
+    const grid = cell.closest('[role="grid"]') as HTMLElement;
+    const rtl = getComputedStyle(grid).direction === 'rtl';
+    const g = grid.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    const header = (grid.querySelector('[role="row"]') as HTMLElement).getBoundingClientRect().height;
+    const rowHeader = (grid.querySelector('[role="rowheader"]') as HTMLElement).getBoundingClientRect().width;
+    const left = g.left + grid.clientLeft + (rtl ? 0 : rowHeader);
+    const right = g.left + grid.clientLeft + grid.clientWidth - (rtl ? rowHeader : 0);
+    const top = g.top + grid.clientTop + header;
+    const bottom = g.top + grid.clientTop + grid.clientHeight;
+    return c.left >= left - 1 && c.right <= right + 1 && c.top >= top - 1 && c.bottom <= bottom + 1;
+  });
+
 describe('TraceabilityMatrix in Chromium', () => {
   it('walks 400,000 cells by keyboard with only a few thousand in the DOM', async () => {
     await open(BIG);
@@ -72,20 +89,6 @@ describe('TraceabilityMatrix in Chromium', () => {
     // Keys then arrive faster than the grid renders: none may be lost, and the scroll must follow the last.
     await slowDown(page, 6);
     await page.locator('[role="gridcell"][tabindex="0"]').focus();
-    const inView = () =>
-      page.evaluate(() => {
-        const cell = document.activeElement as HTMLElement;
-        const grid = cell.closest('[role="grid"]') as HTMLElement;
-        const g = grid.getBoundingClientRect();
-        const c = cell.getBoundingClientRect();
-        const header = (grid.querySelector('[role="row"]') as HTMLElement).getBoundingClientRect().height;
-        const rowHeader = (grid.querySelector('[role="rowheader"]') as HTMLElement).getBoundingClientRect().width;
-        const start = g.left + rowHeader;
-        const end = g.left + grid.clientWidth;
-        const top = g.top + header;
-        const bottom = g.top + grid.clientHeight;
-        return c.left >= start - 1 && c.right <= end + 1 && c.top >= top - 1 && c.bottom <= bottom + 1;
-      });
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(focused).toBe('0:12');
     await expect.poll(inView).toBe(true);
@@ -101,6 +104,37 @@ describe('TraceabilityMatrix in Chromium', () => {
     await pressAtOnce(page, Array(12).fill('ArrowRight'));
     await expect.poll(focused).toBe('0:12');
     await expect.poll(inView).toBe(true);
+  });
+
+  it('mirrors right to left: row headers on the right, ArrowLeft moves on, the focused cell kept in view', async () => {
+    await open('views-traceabilitymatrix--right-to-left');
+    const grid = page.getByRole('grid');
+    const gridBox = await grid.boundingBox();
+    const rowHeader = await page.locator('[role="rowheader"]').first().boundingBox();
+    if (!gridBox || !rowHeader) throw new Error('the grid is not laid out');
+    // The row headers stand at the right edge (inside the grid's border).
+    expect(Math.abs(rowHeader.x + rowHeader.width - (gridBox.x + gridBox.width))).toBeLessThanOrEqual(2);
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(focused).toBe('0:12');
+    await expect.poll(inView).toBe(true);
+    // Cells further on lie further left.
+    const twelve = await page.locator('[data-pos="0:12"]').boundingBox();
+    const eleven = await page.locator('[data-pos="0:11"]').boundingBox();
+    expect((twelve?.x ?? 0) < (eleven?.x ?? 0)).toBe(true);
+    await pressAtOnce(page, Array(12).fill('ArrowLeft'));
+    await expect.poll(focused).toBe('0:24');
+    await expect.poll(inView).toBe(true);
+    // Back toward the start, cells come out from under the sticky row headers on the right.
+    await pressAtOnce(page, Array(20).fill('ArrowRight'));
+    await expect.poll(focused).toBe('0:4');
+    await expect.poll(inView).toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(focused).toBe('0:-1');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('0:-1');
+    expect(sb.errors).toEqual([]);
   });
 
   it('keeps the column headers at the top and the row headers at the start while scrolling', async () => {

@@ -72,13 +72,14 @@ export const InvalidPlan: Story = {
   args: { plan: { items: [{ id: 'EPIC-1', title: 'Signup', kind: 'saga', initiativeId: 'init-9' }] } },
 };
 
+const big = createPlan(generatePlan({ seed: 7, items: 2000, initiatives: 200 }));
+
 /** 200 initiatives × 2,000 items (400,000 cells): both axes virtualised. */
-export const TwoHundredByTwoThousand: Story = {
-  args: {
-    plan: createPlan(generatePlan({ seed: 7, items: 2000, initiatives: 200 })),
-    rows: 'initiatives',
-    cols: 'items',
-  },
+export const TwoHundredByTwoThousand: Story = { args: { plan: big, rows: 'initiatives', cols: 'items' } };
+
+/** Right to left, on the 400,000 cells: row headers on the right, ArrowLeft moves on. */
+export const RightToLeft: Story = {
+  args: { plan: big, rows: 'initiatives', cols: 'items', dir: 'rtl', locale: 'he-IL' },
 };
 
 export const DarkTheme: Story = { args: { rows: 'initiatives' }, globals: { theme: 'dark' } };
