@@ -152,6 +152,32 @@ describe('RoadmapTimeline in Chromium', () => {
     expect(await page.locator('.tl-tick[data-major]').first().textContent()).toBe('2026');
   });
 
+  it('keeps the date in view when zooming: what was at the start of the view stays there', async () => {
+    // A narrow window, so the quarter zoom already scrolls.
+    sb = await session.open('views-roadmaptimeline--sample-plan', { viewport: { width: 900, height: 800 } });
+    page = sb.page;
+    const scroller = page.locator('.tl-timeline-scroll');
+    const governance = bar('Governance controls for admins');
+    const headerWidth = await page
+      .locator('.tl-timeline-lane-header')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+    /** How far the bar starts after the start of the visible time (where the lane headers end). */
+    const offset = async () => (await box(governance)).x - (await box(scroller)).x - headerWidth;
+    const before = await offset();
+    // Scrolled till the bar starts 20 px into the visible time.
+    await scroller.evaluate((el, by) => el.scrollBy({ left: by, behavior: 'instant' }), before - 20);
+    await expect.poll(offset).toBeCloseTo(20, 0);
+    const scrolled = await offset();
+    const quarterWidth = (await box(governance)).width;
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await expect.poll(async () => (await box(governance)).width).toBeGreaterThan(quarterWidth * 1.5);
+    // Time is linear on both axes: the same dates at the start of the view put the bar's start as
+    // many more pixels away as the bar grew wider (give or take a day's width).
+    const expected = scrolled * ((await box(governance)).width / quarterWidth);
+    expect(Math.abs((await offset()) - expected)).toBeLessThanOrEqual(8);
+  });
+
   it('lays itself out for its container: columns follow a resize', async () => {
     await open('views-roadmaptimeline--now-next-later');
     const onboarding = bar('Improve onboarding activation');

@@ -38,6 +38,7 @@ import { getOrSet } from '../shared/memo.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useCssPixels, useElementWidth } from '../shared/useElementWidth.js';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
 import { defaultImageColors, svgToPng, type TimelineImageColors, timelineSvg } from './exportImage.js';
@@ -241,6 +242,18 @@ function Timeline(props: TimelineProps) {
     return next;
   }, [view, zoom, width, day, barHeight, layout]);
   const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
+
+  // A zoom keeps the date at the start of the visible span where it was, not the pixel offset
+  // (which at another zoom would show another month).
+  const beforeZoom = useRef({ zoom, geometry });
+  useIsomorphicLayoutEffect(() => {
+    const was = beforeZoom.current;
+    beforeZoom.current = { zoom, geometry };
+    const scroller = scrollRef.current;
+    if (!scroller || was.zoom === zoom || layout !== 'time') return;
+    const date = was.geometry.dateAt(Math.abs(scroller.scrollLeft));
+    if (date !== undefined) scroller.scrollLeft = (rtl ? -1 : 1) * geometry.xOf(date);
+  }, [zoom, geometry, layout, rtl]);
 
   // Reading order for the keyboard: milestones in time order, then lane by lane, then the unscheduled.
   const order = useMemo(

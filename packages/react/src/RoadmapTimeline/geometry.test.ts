@@ -45,6 +45,26 @@ describe('timelineGeometry', () => {
     expect(wide.laneHeaderWidth + wide.contentWidth).toBeCloseTo(5000, 0);
   });
 
+  it('reads back the day at any position: dateAt undoes xOf at every zoom, and has no dates across horizons', () => {
+    const view = timelineView(plan);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('year' as const, 'quarter' as const, 'month' as const),
+        fc.date({ min: new Date('2026-07-01T00:00:00Z'), max: new Date('2027-09-30T00:00:00Z'), noInvalidDate: true }),
+        (zoom, when) => {
+          const g = timelineGeometry(view, { zoom, width: 1200 });
+          const day = when.toISOString().slice(0, 10);
+          expect(g.dateAt(g.xOf(day))).toBe(day);
+          // Anywhere within the day reads as that day.
+          expect(g.dateAt(g.xOf(day) + (g.xOf('2027-01-02') - g.xOf('2027-01-01')) * 0.9)).toBe(day);
+        },
+      ),
+    );
+    expect(
+      timelineGeometry(timelineView(plan, { layout: 'horizons' }), { zoom: 'quarter', width: 1200 }).dateAt(10),
+    ).toBe(undefined);
+  });
+
   it('draws an undated initiative across its horizon and keeps lanes in order, top to bottom', () => {
     const view = timelineView(plan);
     const g = timelineGeometry(view, { zoom: 'quarter', width: 1200 });

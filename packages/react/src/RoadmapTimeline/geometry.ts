@@ -82,6 +82,8 @@ export interface TimelineGeometry {
   readonly links: readonly TimelineLink[];
   /** Position of a date's start on the time axis (time layout). */
   readonly xOf: (date: string) => number;
+  /** The day (ISO date) at a position on the time axis; undefined in the horizons layout. */
+  readonly dateAt: (x: number) => string | undefined;
   /**
    * Where a bar spans: days `start` to `end` (inclusive) on the time axis, or the horizon column
    * `column` in the horizons layout. The same for a bar at rest and one being moved.
@@ -149,6 +151,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
   let columns: TimelineColumn[] = [];
   let stepWidth: number;
   let xOf: (date: string) => number;
+  let dateAt: (x: number) => string | undefined;
   let spanOf: TimelineGeometry['spanOf'];
   let todayX: number | undefined;
   const boxes = new Map<string, TimelineBox>();
@@ -198,6 +201,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     );
     stepWidth = contentWidth / count;
     xOf = (date) => scale(toDate(date));
+    dateAt = (x) => scale.invert(x).toISOString().slice(0, 10);
     if (today !== undefined) todayX = scale(new Date(toDate(today).getTime() + DAY / 2));
 
     spanOf = (where) => {
@@ -226,6 +230,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     columns = keys.map((k, i) => ({ ...k, x: i * width, width }));
     stepWidth = width;
     xOf = () => 0;
+    dateAt = () => undefined;
     spanOf = (where) => ('column' in where ? { x: where.column * width + 6, width: width - 12 } : { x: 0, width: 0 });
     view.lanes.forEach((lane, l) => {
       for (const bar of lane.bars) {
@@ -322,6 +327,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     ...(todayX !== undefined && todayX >= 0 && todayX <= contentWidth ? { today: todayX } : {}),
     links,
     xOf,
+    dateAt,
     spanOf,
   };
 }

@@ -1,7 +1,5 @@
-import { type RefObject, useLayoutEffect, useState } from 'react';
-
-// useLayoutEffect warns when rendered on the server; there it has nothing to measure anyway.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+import { type RefObject, useState } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /**
  * The width inside an element (its client width: no border, no scrollbar), kept current by a
