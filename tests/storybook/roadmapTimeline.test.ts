@@ -178,6 +178,19 @@ describe('RoadmapTimeline in Chromium', () => {
     expect(Math.abs((await offset()) - expected)).toBeLessThanOrEqual(8);
   });
 
+  it('opens on today when today lies beyond the first screen', async () => {
+    await open('views-roadmaptimeline--opens-on-today');
+    const scroller = page.locator('.tl-timeline-scroll');
+    const area = await box(scroller);
+    const today = await box(page.locator('.tl-timeline-today'));
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(today.x).toBeGreaterThan(area.x);
+    expect(today.x).toBeLessThan(area.x + area.width);
+    // The sample plan's own opening screen starts at the scroll's start: today is in view there.
+    await open('views-roadmaptimeline--month-zoom');
+    expect(await page.locator('.tl-timeline-scroll').evaluate((el) => el.scrollLeft)).toBe(0);
+  });
+
   it('lays itself out for its container: columns follow a resize', async () => {
     await open('views-roadmaptimeline--now-next-later');
     const onboarding = bar('Improve onboarding activation');

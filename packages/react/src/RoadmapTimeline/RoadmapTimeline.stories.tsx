@@ -72,6 +72,9 @@ export const YearZoom: Story = { args: { defaultZoom: 'year' } };
 
 export const MonthZoom: Story = { args: { defaultZoom: 'month' } };
 
+/** Today well into the roadmap: the time axis opens on it, a column of what came before in view. */
+export const OpensOnToday: Story = { args: { defaultZoom: 'month', today: '2027-05-12' } };
+
 /** Now / Next / Later: columns by horizon and no dates — a roadmap is a guide, not a delivery calendar. */
 export const NowNextLater: Story = { args: { defaultLayout: 'horizons' } };
 

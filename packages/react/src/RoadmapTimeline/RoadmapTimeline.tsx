@@ -243,6 +243,20 @@ function Timeline(props: TimelineProps) {
   }, [view, zoom, width, day, barHeight, layout]);
   const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
 
+  // The time axis opens on today: a reader starts from now. Once, the first time it is laid out at
+  // its container's width; a today already in view leaves the scroll at the start.
+  const openedOnToday = useRef(false);
+  useIsomorphicLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    if (openedOnToday.current || !scroller || scroller.clientWidth === 0 || layout !== 'time') return;
+    openedOnToday.current = true;
+    const x = geometry.today;
+    const visible = scroller.clientWidth - geometry.laneHeaderWidth;
+    // One column of what came before stays in view, so today reads in context.
+    if (x !== undefined && x > visible - geometry.stepWidth)
+      scroller.scrollLeft = (rtl ? -1 : 1) * Math.max(0, x - geometry.stepWidth);
+  }, [geometry, layout, rtl]);
+
   // A zoom keeps the date at the start of the visible span where it was, not the pixel offset
   // (which at another zoom would show another month).
   const beforeZoom = useRef({ zoom, geometry });
