@@ -191,6 +191,38 @@ describe('RoadmapTimeline in Chromium', () => {
     expect(await page.locator('.tl-timeline-scroll').evaluate((el) => el.scrollLeft)).toBe(0);
   });
 
+  it("lays bars out at the theme's bar height, and follows a density switched above it", async () => {
+    await open('views-roadmaptimeline--compact');
+    const onboarding = bar('Improve onboarding activation');
+    const height = async () => (await box(onboarding)).height;
+    await expect.poll(height).toBeCloseTo(34, 0);
+    // The host switches density on its own wrapper, without re-rendering the timeline.
+    await page
+      .locator('[data-tl-density]')
+      .first()
+      .evaluate((el) => el.setAttribute('data-tl-density', 'comfortable'));
+    await expect.poll(height).toBeCloseTo(44, 0);
+    // Rows grow with the bars: two bars stacked in one lane still do not overlap.
+    const boxes = await page.locator('.tl-timeline-bar').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          lane: el.closest('[data-lane]')?.getAttribute('data-lane'),
+          top: r.top,
+          bottom: r.bottom,
+          left: r.left,
+          right: r.right,
+        };
+      }),
+    );
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b || a.lane !== b.lane) continue;
+        const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+        expect(apart).toBe(true);
+      }
+  });
+
   it('lays itself out for its container: columns follow a resize', async () => {
     await open('views-roadmaptimeline--now-next-later');
     const onboarding = bar('Improve onboarding activation');

@@ -37,7 +37,7 @@ import { downloadFile } from '../shared/download.js';
 import { getOrSet } from '../shared/memo.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
-import { useCssPixels, useElementWidth } from '../shared/useElementWidth.js';
+import { useElementHeight, useElementWidth } from '../shared/useElementWidth.js';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
@@ -156,6 +156,14 @@ function viewFor(plan: Plan, options: TimelineViewOptions): TimelineView {
 }
 
 const AXIS_ROW = 26;
+/** Takes no room and shows nothing; its height is the theme's bar height (inline, so it holds unstyled too). */
+const BAR_HEIGHT_PROBE: CSSProperties = {
+  position: 'absolute',
+  width: 0,
+  height: 'var(--tl-bar-height, 44px)',
+  visibility: 'hidden',
+  pointerEvents: 'none',
+};
 
 /**
  * The roadmap as stakeholders read it: lanes by theme or goal, initiatives as bars on a time
@@ -205,7 +213,9 @@ function Timeline(props: TimelineProps) {
   const scrollRef = useRef<HTMLElement>(null);
   // The scroll area's inner width; a new plan may swap the empty state for the scroll area.
   const width = useElementWidth(scrollRef, props.initialWidth ?? 960, plan);
-  const barHeight = useCssPixels(rootRef, '--tl-bar-height', 44);
+  // The bar height the theme sets (`--tl-bar-height`, smaller when compact), read off a hidden probe.
+  const barProbeRef = useRef<HTMLSpanElement>(null);
+  const barHeight = useElementHeight(barProbeRef, 44);
   const rtl = props.dir === 'rtl';
   const [uncontrolledLayout, setLayout] = useState<TimelineLayout>(props.defaultLayout ?? 'time');
   const [uncontrolledZoom, setZoom] = useState<TimelineZoom>(props.defaultZoom ?? 'quarter');
@@ -616,6 +626,7 @@ function Timeline(props: TimelineProps) {
       data-lanes-by={view.lanesBy}
       data-editable={editable || undefined}
     >
+      <span ref={barProbeRef} aria-hidden="true" style={BAR_HEIGHT_PROBE} />
       <div className={slot('header')}>
         {props.header ??
           (plan.vision ? (

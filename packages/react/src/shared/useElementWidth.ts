@@ -26,17 +26,26 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
 }
 
 /**
- * A length custom property (`--tl-bar-height`, say) as the element resolves it, in pixels, so a
- * layout computed in numbers follows the theme's density. Re-read after every render: a host can
- * switch density by changing an attribute above the component.
+ * The height of an element in pixels, kept current by a ResizeObserver. Given a hidden probe whose
+ * height is a length custom property (`height: var(--tl-bar-height)`), it is that property as the
+ * page resolves it, in any unit, so a layout computed in numbers follows the theme's density; a host
+ * switching density above the component resizes the probe, and nothing is read during renders.
  */
-export function useCssPixels(ref: RefObject<HTMLElement | null>, property: string, fallback: number): number {
-  const [value, setValue] = useState(fallback);
+export function useElementHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [height, setHeight] = useState(fallback);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
-    if (!element || typeof getComputedStyle === 'undefined') return;
-    const parsed = Number.parseFloat(getComputedStyle(element).getPropertyValue(property));
-    if (Number.isFinite(parsed) && parsed > 0 && parsed !== value) setValue(parsed);
-  });
-  return value;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const next = element.getBoundingClientRect().height;
+      // jsdom and hidden containers measure 0: keep the fallback.
+      if (next > 0) setHeight((current) => (Math.abs(current - next) < 0.5 ? current : next));
+    };
+    // Measured before the first paint, so a compact theme never flashes at the comfortable size.
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
 }
