@@ -19,6 +19,7 @@ import {
   timelineView,
 } from '@throughline/core';
 import {
+  type CSSProperties,
   type FocusEvent as ReactFocusEvent,
   type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
