@@ -8,21 +8,7 @@ import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
  * replaced.
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number, key?: unknown): number {
-  const [width, setWidth] = useState(fallback);
-  useIsomorphicLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      const next = element.clientWidth;
-      // jsdom and hidden containers measure 0: keep the fallback rather than collapse the view.
-      if (next > 0) setWidth((current) => (Math.abs(current - next) < 0.5 ? current : next));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, key]);
-  return width;
+  return useObservedLength(ref, fallback, clientWidth, key);
 }
 
 /**
@@ -32,20 +18,33 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
  * switching density above the component resizes the probe, and nothing is read during renders.
  */
 export function useElementHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [height, setHeight] = useState(fallback);
+  return useObservedLength(ref, fallback, borderBoxHeight);
+}
+
+const clientWidth = (element: HTMLElement) => element.clientWidth;
+const borderBoxHeight = (element: HTMLElement) => element.getBoundingClientRect().height;
+
+/** One length of an element, read before the first paint and again whenever it resizes. */
+function useObservedLength(
+  ref: RefObject<HTMLElement | null>,
+  fallback: number,
+  read: (element: HTMLElement) => number,
+  key?: unknown,
+): number {
+  const [length, setLength] = useState(fallback);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
-      const next = element.getBoundingClientRect().height;
-      // jsdom and hidden containers measure 0: keep the fallback.
-      if (next > 0) setHeight((current) => (Math.abs(current - next) < 0.5 ? current : next));
+      const next = read(element);
+      // jsdom and hidden elements measure 0: keep the fallback rather than collapse the view.
+      if (next > 0) setLength((current) => (Math.abs(current - next) < 0.5 ? current : next));
     };
-    // Measured before the first paint, so a compact theme never flashes at the comfortable size.
+    // Before the first paint, so a view never flashes at the fallback size.
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return height;
+  }, [ref, read, key]);
+  return length;
 }
