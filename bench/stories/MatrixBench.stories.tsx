@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan } from '@throughline/core';
 import { TraceabilityMatrix } from '@throughline/react';
 import type { CSSProperties } from 'react';
+import { withoutAxe } from './withoutAxe.js';
 
 // Benchmark pages, built into Storybook only for `pnpm bench` (THROUGHLINE_BENCH=1): the
 // traceability matrix of 200 initiatives against all 2,000 backlog items (400,000 cells) in the
@@ -18,12 +19,7 @@ const box = {
   '--tl-matrix-max-height': `${BOX.height - 2}px`,
 } as CSSProperties;
 
-// The a11y addon runs axe after every story it shows; on these pages that would be timed too.
-const meta = {
-  title: 'Benchmarks/Matrix 200 × 2,000',
-  parameters: { a11y: { disable: true, test: 'off' } },
-  globals: { a11y: { manual: true } },
-} satisfies Meta;
+const meta = { title: 'Benchmarks/Matrix 200 × 2,000', ...withoutAxe } satisfies Meta;
 export default meta;
 
 export const Throughline: StoryObj = {

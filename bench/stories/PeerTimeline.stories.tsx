@@ -7,6 +7,7 @@ import { timelinePlan, timelineTasks } from './timelinePlan.js';
 import '@svar-ui/react-gantt/all.css';
 import 'gantt-task-react/dist/index.css';
 import './peerTimeline.css';
+import { withoutAxe } from './withoutAxe.js';
 
 // Benchmark pages, built into Storybook only for `pnpm bench` (THROUGHLINE_BENCH=1): the same
 // 1,000-initiative roadmap in 50 themes drawn by RoadmapTimeline and by the Gantt charts a team
@@ -123,12 +124,7 @@ function SvarTimeline() {
   );
 }
 
-// The a11y addon runs axe after every story it shows; on these pages that would be timed too.
-const meta = {
-  title: 'Benchmarks/Timeline 1,000',
-  parameters: { a11y: { disable: true, test: 'off' } },
-  globals: { a11y: { manual: true } },
-} satisfies Meta;
+const meta = { title: 'Benchmarks/Timeline 1,000', ...withoutAxe } satisfies Meta;
 export default meta;
 
 export const Throughline: StoryObj = { render: () => <ThroughlineTimeline /> };
