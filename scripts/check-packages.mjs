@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
-const packages = ['packages/core', 'packages/react'];
+const packages = ['packages/core', 'packages/react', 'packages/import', 'packages/cli'];
 const results = [];
 
 async function check(name, run) {

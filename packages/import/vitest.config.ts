@@ -1,0 +1,13 @@
+import { defaultServerConditions } from 'vite';
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  ssr: { resolve: { conditions: ['@throughline/source', ...defaultServerConditions] } },
+  test: {
+    name: 'import',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    // A test without an assertion proves nothing: fail it.
+    expect: { requireAssertions: true },
+  },
+});
