@@ -115,3 +115,12 @@ export type {
   TimelineViewOptions,
 } from './views/timelineView.js';
 export { stackRows, timelineView } from './views/timelineView.js';
+export type { TimelineNotice, UnscheduledGroup } from './views/timelineShape.js';
+export { timelineNotices, unscheduledGroups } from './views/timelineShape.js';
+export type {
+  TimelineOpening,
+  TimelineOpeningReason,
+  TimelineWindowOptions,
+  TimelineWorkAside,
+} from './views/timelineWindow.js';
+export { initialWindow, workOutside } from './views/timelineWindow.js';

@@ -26,7 +26,10 @@ export interface TimelineViewOptions {
 }
 
 export interface TimelineBar {
-  /** The initiative's id; for a theme bar (executive audience) `themeId@horizonId`. */
+  /**
+   * The initiative's id; for a theme bar (executive audience) the JSON of `[themeId, horizonId]`
+   * (null for none), which no two theme and horizon pairs share whatever their ids hold.
+   */
   readonly id: string;
   readonly kind: 'initiative' | 'theme';
   readonly title: string;
@@ -229,7 +232,7 @@ export function timelineView(plan: Plan, options: TimelineViewOptions = {}): Tim
   const themeBars = (initiatives: readonly Initiative[], laneGoalId: string | null): Placed[] => {
     const groups = new Map<string, Initiative[]>();
     for (const initiative of initiatives) {
-      const key = `${initiative.themeId ?? ''}@${initiative.horizonId ?? ''}`;
+      const key = JSON.stringify([initiative.themeId ?? null, initiative.horizonId ?? null]);
       const list = groups.get(key);
       if (list) list.push(initiative);
       else groups.set(key, [initiative]);
