@@ -42,6 +42,8 @@ export {
 export type { GeneratePlanOptions } from './sample/generatePlan.js';
 export { generatePlan } from './sample/generatePlan.js';
 export { samplePlan } from './sample/samplePlan.js';
+export type { FindingGroup } from './score/groupFindings.js';
+export { groupFindings } from './score/groupFindings.js';
 export type { InitiativeWork } from './score/initiativeWork.js';
 export { getInitiativeWork } from './score/initiativeWork.js';
 export { getItemReadiness, itemReadiness } from './score/readiness.js';
@@ -69,6 +71,15 @@ export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatu
 export { traceItem } from './trace/traceItem.js';
 export type { PlanProblem, ProblemCode, ProblemSeverity } from './validate/problems.js';
 export { PlanValidationError, PROBLEM_CODES } from './validate/problems.js';
+export { salvagePlan } from './validate/salvagePlan.js';
+export type {
+  PlanCollection,
+  SalvageProblem,
+  SalvageResult,
+  SalvageSummary,
+  SetAside,
+  SetAsideKind,
+} from './validate/salvageTypes.js';
 export type { PlanInput } from './validate/schema.js';
 export type { ValidationResult } from './validate/validatePlan.js';
 export { createPlan, isPlan, validatePlan } from './validate/validatePlan.js';
@@ -84,6 +95,7 @@ export type {
   EntityRef,
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
+export { matrixEmptyAxes } from './views/matrixEmpty.js';
 export { matrixCsv } from './views/matrixExport.js';
 export type { MatrixToggle } from './views/matrixToggle.js';
 export { matrixToggle } from './views/matrixToggle.js';
@@ -91,6 +103,8 @@ export type {
   MatrixCell,
   MatrixColumn,
   MatrixColumnsBy,
+  MatrixEmptyAxis,
+  MatrixEmptyReason,
   MatrixLink,
   MatrixRow,
   MatrixRowsBy,
@@ -103,6 +117,8 @@ export type { TimelineRecord } from './views/timelineExport.js';
 export { csvField, timelineCsv, timelineRecords } from './views/timelineExport.js';
 export type { RescheduleTarget, TimelineMove, TimelineStep } from './views/timelineMoves.js';
 export { rescheduleTarget } from './views/timelineMoves.js';
+export type { TimelineNotice, UnscheduledGroup } from './views/timelineShape.js';
+export { timelineNotices, unscheduledGroups } from './views/timelineShape.js';
 export type {
   TimelineAudience,
   TimelineBar,
@@ -115,8 +131,6 @@ export type {
   TimelineViewOptions,
 } from './views/timelineView.js';
 export { stackRows, timelineView } from './views/timelineView.js';
-export type { TimelineNotice, UnscheduledGroup } from './views/timelineShape.js';
-export { timelineNotices, unscheduledGroups } from './views/timelineShape.js';
 export type {
   TimelineOpening,
   TimelineOpeningReason,

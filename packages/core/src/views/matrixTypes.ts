@@ -35,7 +35,11 @@ export type MatrixLink = 'direct' | 'inherited';
 
 /** A goal or an initiative: one line of the strategy axis, with the backlog work that serves it. */
 export interface MatrixRow {
-  /** The goal's or initiative's id; an initiative under an expanded goal is `goalId/initiativeId`. */
+  /**
+   * Unique among the view's rows: the JSON of its path (`["goal","G1"]`, `["initiative","I1"]`, and
+   * `["initiative","G1","I1"]` for an initiative under an expanded goal), so ids holding any
+   * character never collide. Opaque: read `id`, `kind` and `parentKey` rather than parsing it.
+   */
   readonly key: string;
   readonly id: string;
   readonly kind: 'goal' | 'initiative';
@@ -80,6 +84,34 @@ export interface MatrixColumn {
   readonly findings: readonly Finding[];
 }
 
+/** Why an axis of the matrix has nothing on it: the plan lacks what the axis is made of. */
+export type MatrixEmptyReason =
+  /** Rows by goal, and the plan has no goals. */
+  | 'no-goals'
+  /** Rows by initiative, and the plan has none (or every one is dropped). */
+  | 'no-initiatives'
+  /** The plan has no backlog items at all. */
+  | 'no-items'
+  /** Columns by epic, and the plan has items but no epics. */
+  | 'no-epics'
+  /** Columns by kinds, and the plan has no items of those kinds. */
+  | 'no-items-of-kinds';
+
+/** An axis the chosen shape leaves empty, and the other shapes of that axis that would have data. */
+export type MatrixEmptyAxis =
+  | {
+      readonly emptyAxis: 'rows';
+      readonly reason: 'no-goals' | 'no-initiatives';
+      /** Row shapes with data, best first; empty when there is none. */
+      readonly alternatives: readonly MatrixRowsBy[];
+    }
+  | {
+      readonly emptyAxis: 'columns';
+      readonly reason: 'no-items' | 'no-epics' | 'no-items-of-kinds';
+      /** Column shapes with data, best first; empty when there is none. */
+      readonly alternatives: readonly MatrixColumnsBy[];
+    };
+
 /** Whether a column serves a row, and how much. */
 export interface MatrixCell {
   readonly link: MatrixLink;
@@ -104,4 +136,9 @@ export interface MatrixView {
   readonly maxCount: number;
   readonly uncoveredCount: number;
   readonly orphanCount: number;
+  /**
+   * The axes the chosen rows and columns leave empty in this plan (filters aside), each with the
+   * shapes that would have data: `matrixEmptyAxes` for the view's options. Empty when both have data.
+   */
+  readonly emptyAxes: readonly MatrixEmptyAxis[];
 }

@@ -16,12 +16,12 @@ const plan = createPlan(samplePlan());
 const report = scoreAlignment(plan, { today: '2026-11-25' });
 const small = createPlan(smallPlan());
 
-/** Every non-null cell as `rowKey|columnId|link`. */
+/** Every non-null cell as `rowId|columnId|link`. */
 const cellsOf = (view: MatrixView) =>
   view.rows.flatMap((row, r) =>
     view.columns.flatMap((column, c) => {
       const cell = view.cell(r, c);
-      return cell ? [`${row.key}|${column.id}|${cell.link}`] : [];
+      return cell ? [`${row.id}|${column.id}|${cell.link}`] : [];
     }),
   );
 
@@ -50,7 +50,7 @@ describe('matrixView', () => {
     const view = matrixView(plan);
     const { itemsOfGoal } = getItemTraces(plan);
     const total = plan.items.reduce((sum, item) => sum + (item.estimate ?? 0), 0);
-    expect(view.rows.map((r) => r.key)).toEqual(plan.goals.map((g) => g.id));
+    expect(view.rows.map((r) => r.id)).toEqual(plan.goals.map((g) => g.id));
     for (const row of view.rows) {
       const items = (itemsOfGoal.get(row.id) ?? []).map((id) => plan.items.find((i) => i.id === id));
       const estimate = items.reduce((sum, item) => sum + (item?.estimate ?? 0), 0);
@@ -97,7 +97,11 @@ describe('matrixView', () => {
     const dropped = createPlan(input);
     expect(matrixView(dropped, { rows: 'initiatives' }).rows.map((r) => r.id)).toEqual(['I1', 'I3']);
     const view = matrixView(dropped, { expanded: ['G1', 'G2'] });
-    expect(view.rows.map((r) => r.key)).toEqual(['G1', 'G1/I1', 'G2']);
+    expect(view.rows.map((r) => [r.id, r.depth])).toEqual([
+      ['G1', 0],
+      ['I1', 1],
+      ['G2', 0],
+    ]);
     // Its work still reaches the goal: the goal's numbers are the traces'.
     expect(view.rows[2]).toMatchObject({ expandable: false, expanded: false, itemCount: 2 });
   });
@@ -175,19 +179,22 @@ describe('matrixView', () => {
     expect(epic1?.count).toBeGreaterThan(1);
   });
 
-  it('expanding a goal lists the initiatives serving it underneath, keyed goal/initiative', () => {
+  it('expanding a goal lists the initiatives serving it underneath, keyed by the goal and the initiative', () => {
     const view = matrixView(plan, { expanded: ['goal-enterprise-seats', 'goal-time-to-value'] });
     const { goalsOfInitiative } = getItemTraces(plan);
     const serving = plan.initiatives
       .filter((i) => i.status !== 'dropped' && goalsOfInitiative.get(i.id)?.includes('goal-enterprise-seats'))
       .map((i) => i.id);
     expect(serving.length).toBeGreaterThan(1);
-    const at = view.rows.findIndex((r) => r.key === 'goal-enterprise-seats');
+    const at = view.rows.findIndex((r) => r.id === 'goal-enterprise-seats');
+    const goalKey = view.rows[at]?.key;
     expect(view.rows[at]).toMatchObject({ expandable: true, expanded: true });
     const children = view.rows.slice(at + 1, at + 1 + serving.length);
-    expect(children.map((r) => r.key)).toEqual(serving.map((id) => `goal-enterprise-seats/${id}`));
+    expect(children.map((r) => r.key)).toEqual(
+      serving.map((id) => JSON.stringify(['initiative', 'goal-enterprise-seats', id])),
+    );
     for (const child of children) {
-      expect(child).toMatchObject({ kind: 'initiative', depth: 1, parentKey: 'goal-enterprise-seats' });
+      expect(child).toMatchObject({ kind: 'initiative', depth: 1, parentKey: goalKey });
       expect(child.initiative?.id).toBe(child.id);
     }
     // Not expandable, so not expanded.
@@ -322,6 +329,56 @@ describe('matrixView', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('matrixView with ids holding separators', () => {
+  // Ids are arbitrary strings: `/`, `::`, `:`, spaces, quotes and emoji must not make keys collide.
+  // Goal `a/b` expands into initiative `c` and goal `a` into `b/c`: joined with `/`, both were `a/b/c`.
+  const rename: Record<string, string> = {
+    G1: 'a/b',
+    G2: 'a',
+    I1: 'c',
+    I2: 'b/c',
+    I3: '["goal","a"]',
+    E1: 'PROJ::1',
+    S1: 'milestone:2',
+    B1: 'say "hi" 🚀',
+  };
+  const json = JSON.stringify(smallPlan()).replace(/"(G1|G2|I1|I2|I3|E1|S1|B1)"/g, (_, id: string) =>
+    JSON.stringify(rename[id]),
+  );
+  const odd = createPlan(JSON.parse(json));
+
+  it('gives every row a distinct key, whatever the ids hold', () => {
+    const view = matrixView(odd, { expanded: ['a/b', 'a'] });
+    expect(view.rows.map((r) => [r.id, r.depth])).toEqual([
+      ['a/b', 0],
+      ['c', 1],
+      ['a', 0],
+      ['b/c', 1],
+    ]);
+    const flat = matrixView(odd, { rows: 'initiatives' });
+    // Initiative `["goal","a"]` is the JSON of goal `a`'s path: it must not take that goal's key either.
+    expect(flat.rows.map((r) => r.id)).toContain('["goal","a"]');
+    const keys = [...view.rows, ...flat.rows].map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    // A child's parentKey is its goal row's key.
+    expect(view.rows[1]?.parentKey).toBe(view.rows[0]?.key);
+    expect(view.rows[3]?.parentKey).toBe(view.rows[2]?.key);
+  });
+
+  it('finds cells by the exact ids', () => {
+    const view = matrixView(odd, { rows: 'initiatives', columns: 'items' });
+    const at = (rowId: string, columnId: string) =>
+      view.cell(
+        view.rows.findIndex((row) => row.id === rowId),
+        view.columns.findIndex((column) => column.id === columnId),
+      );
+    expect(at('c', 'PROJ::1')).toMatchObject({ link: 'direct' });
+    expect(at('c', 'milestone:2')).toMatchObject({ link: 'inherited' });
+    expect(at('b/c', 'say "hi" 🚀')).toMatchObject({ link: 'direct' });
+    expect(at('b/c', 'PROJ::1')).toBeNull();
   });
 });
 

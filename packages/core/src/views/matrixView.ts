@@ -4,6 +4,7 @@ import type { ItemKind } from '../model/vocabulary.js';
 import { getInitiativeWork } from '../score/initiativeWork.js';
 import type { Finding } from '../score/types.js';
 import { getItemTraces } from '../trace/itemTraces.js';
+import { matrixEmptyAxes } from './matrixEmpty.js';
 import type { MatrixCell, MatrixColumn, MatrixRow, MatrixSort, MatrixView, MatrixViewOptions } from './matrixTypes.js';
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -21,7 +22,8 @@ function sortBy<T extends { readonly title: string }>(list: T[], sort: MatrixSor
  * row — `direct` when the item names the initiative itself, `inherited` from an ancestor. Row
  * numbers are the scorer's (items tracing to the row, their estimate, the done share); columns that
  * serve no goal are gathered in an orphan group at the end. Dropped initiatives are left out. Cells
- * are looked up in constant time, never stored, so 200 rows × 2,000 columns stays cheap.
+ * are looked up in constant time, never stored, so 200 rows × 2,000 columns stays cheap. When the
+ * chosen rows or columns are empty in the plan, `emptyAxes` says which and what to show instead.
  *
  * @example
  * const view = matrixView(plan, { rows: 'goals', expanded: ['goal-activation'], sortColumns: 'coverage' });
@@ -58,7 +60,8 @@ export function matrixView(plan: Plan, options: MatrixViewOptions = {}): MatrixV
     const estimateSum = counts?.estimateSum ?? 0;
     const itemCount = counts?.itemCount ?? 0;
     return {
-      key: parent ? `${parent.id}/${initiative.id}` : initiative.id,
+      // The path as JSON, never the ids joined: ids may hold any separator.
+      key: JSON.stringify(parent ? ['initiative', parent.id, initiative.id] : ['initiative', initiative.id]),
       id: initiative.id,
       kind: 'initiative',
       title: initiative.title,
@@ -111,7 +114,7 @@ export function matrixView(plan: Plan, options: MatrixViewOptions = {}): MatrixV
       }
       const expandable = (servingOf.get(goal.id)?.length ?? 0) > 0;
       return {
-        key: goal.id,
+        key: JSON.stringify(['goal', goal.id]),
         id: goal.id,
         kind: 'goal',
         title: goal.title,
@@ -232,5 +235,6 @@ export function matrixView(plan: Plan, options: MatrixViewOptions = {}): MatrixV
     maxCount,
     uncoveredCount,
     orphanCount: orphans.length,
+    emptyAxes: matrixEmptyAxes(plan, { rows: rowsBy, columns: columnsBy }),
   };
 }
