@@ -1,4 +1,5 @@
 import { ITEM_LEVEL, withArticle } from '../model/hierarchy.js';
+import { COLLECTIONS, type Collection, isObject, type Raw, SINGULAR } from './collections.js';
 import { type PlanProblem, problem } from './problems.js';
 
 /**
@@ -8,33 +9,6 @@ import { type PlanProblem, problem } from './problems.js';
  * Each check is linear in the size of the plan.
  */
 
-type Collection = 'goals' | 'themes' | 'initiatives' | 'features' | 'milestones' | 'horizons' | 'items' | 'backlogs';
-
-const COLLECTIONS: readonly Collection[] = [
-  'goals',
-  'themes',
-  'initiatives',
-  'features',
-  'milestones',
-  'horizons',
-  'items',
-  'backlogs',
-];
-
-const SINGULAR: Record<Collection, string> = {
-  goals: 'goal',
-  themes: 'theme',
-  initiatives: 'initiative',
-  features: 'feature',
-  milestones: 'milestone',
-  horizons: 'horizon',
-  items: 'item',
-  backlogs: 'backlog',
-};
-
-type Raw = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const quote = (value: string) => `'${value}'`;
