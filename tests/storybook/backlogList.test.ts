@@ -213,3 +213,99 @@ describe('BacklogList in Chromium', () => {
     expect((await titles('Product backlog'))[3]).toBe(first);
   });
 });
+
+describe('BacklogList with ids holding separators, colons, spaces, quotes and emoji', () => {
+  const story = 'views-backloglist--ids-with-separators';
+  const product = 'Product backlog (PROJ)';
+  const sprint = 'Sprint 24 "blue"';
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  /** Space on a row's handle, once a screen reader has said the item was picked up. */
+  const pickUp = async (title: string, position: number) => {
+    await page.getByRole('button', { name: `Reorder ${title}` }).focus();
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${title}, position ${position} of 5 in ${product}.`);
+  };
+
+  it('reorders by keyboard, emitting the exact backlog and item ids', async () => {
+    await open(story);
+    await pickUp('Checklist on the empty dashboard', 1);
+    await page.keyboard.press('ArrowDown');
+    await heard(`Checklist on the empty dashboard is over position 2 of 5 in ${product}.`);
+    await page.keyboard.press('Space');
+    await expect
+      .poll(lastChange)
+      .toEqual({ type: 'reorder', backlogId: 'PROJ::backlog', itemId: 'PROJ::1', toIndex: 1 });
+    expect((await titles(product)).slice(0, 2)).toEqual([
+      'Sample project on sign-up',
+      'Checklist on the empty dashboard',
+    ]);
+    await expect.poll(focused).toBe('Reorder Checklist on the empty dashboard');
+    expect(sb.errors).toEqual([]);
+  });
+
+  it('moves into the sprint beside it by keyboard, naming both backlogs exactly; focus follows', async () => {
+    await open(story);
+    await pickUp('Invite teammates from the checklist', 3);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(announced).toContainEqual(expect.stringMatching(/ in Sprint 24 "blue"\.$/));
+    await page.keyboard.press('Space');
+    await expect.poll(lastChange).toMatchObject({
+      type: 'move',
+      itemId: 'story "three"',
+      fromBacklogId: 'PROJ::backlog',
+      toBacklogId: 'PROJ::backlog::sprint 24 "blue"',
+    });
+    expect(await titles(sprint)).toContain('Invite teammates from the checklist');
+    expect(await titles(product)).not.toContain('Invite teammates from the checklist');
+    await expect.poll(focused).toBe('Reorder Invite teammates from the checklist');
+  });
+
+  it('moves by the row menu: exact ids in every change, and focus keeps its place', async () => {
+    await open(story);
+    const active = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const choose = async (label: string) => {
+      for (let i = 0; i < 6 && (await active()) !== label; i++) await page.keyboard.press('ArrowDown');
+      expect(await active()).toBe(label);
+      await page.keyboard.press('Enter');
+    };
+    // To the top of the sprint.
+    await page.getByRole('button', { name: 'Move Empty state copy review' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toBe('Move to top');
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toEqual({
+      type: 'reorder',
+      backlogId: 'PROJ::backlog::sprint 24 "blue"',
+      itemId: ':leading colon',
+      toIndex: 0,
+    });
+    expect(await titles(sprint)).toEqual(['Empty state copy review', 'Track checklist completion']);
+
+    // To a typed position.
+    await page.getByRole('button', { name: 'Move Launch email for new workspaces' }).focus();
+    await page.keyboard.press('Enter');
+    await choose('Move to position…');
+    await page.getByRole('spinbutton', { name: 'Position (1–5)' }).fill('1');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(lastChange)
+      .toEqual({ type: 'reorder', backlogId: 'PROJ::backlog', itemId: '🚀 launch', toIndex: 0 });
+    await expect.poll(focused).toBe('Move Launch email for new workspaces');
+
+    // The last product item to a backlog not on screen: focus lands on the row now last in the
+    // product backlog, not on a row of the sprint whose id starts with the product backlog's.
+    await page.getByRole('button', { name: 'Move Slow first load on the dashboard' }).focus();
+    await page.keyboard.press('Enter');
+    await choose('Move to Sprint 25 (launch)');
+    await expect.poll(lastChange).toEqual({
+      type: 'move',
+      itemId: 'PROJ::backlog::5',
+      fromBacklogId: 'PROJ::backlog',
+      toBacklogId: '🚀 launch: sprint 25',
+      toIndex: 0,
+    });
+    expect(await titles(product)).not.toContain('Slow first load on the dashboard');
+    await expect.poll(focused).toBe('Move Invite teammates from the checklist');
+    expect(sb.errors).toEqual([]);
+  });
+});

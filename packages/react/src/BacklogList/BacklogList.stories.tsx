@@ -91,6 +91,48 @@ export const InvalidPlan: Story = {
   },
 };
 
+/** Ids as trackers make them: separators, colons, spaces, quotes and emoji, in backlogs and items. */
+const PRODUCT = 'PROJ::backlog';
+const SPRINT = 'PROJ::backlog::sprint 24 "blue"';
+const LAUNCH = '🚀 launch: sprint 25';
+const separatorIds = createPlan({
+  goals: [{ id: 'goal::activation 🚀', title: 'Lift activation to 40%' }],
+  themes: [{ id: 'theme: "onboarding"', title: 'Onboarding', goalIds: ['goal::activation 🚀'] }],
+  initiatives: [
+    {
+      id: 'milestone:2 "growth"',
+      title: 'Guided first project',
+      themeId: 'theme: "onboarding"',
+      goalIds: ['goal::activation 🚀'],
+    },
+  ],
+  items: [
+    { id: 'PROJ::1', title: 'Checklist on the empty dashboard', kind: 'story', initiativeId: 'milestone:2 "growth"' },
+    { id: 'milestone:2', title: 'Sample project on sign-up', kind: 'story', initiativeId: 'milestone:2 "growth"' },
+    { id: 'story "three"', title: 'Invite teammates from the checklist', kind: 'story' },
+    { id: '🚀 launch', title: 'Launch email for new workspaces', kind: 'task' },
+    { id: 'PROJ::backlog::5', title: 'Slow first load on the dashboard', kind: 'bug' },
+    { id: 'sprint 24 "blue"::task 1', title: 'Track checklist completion', kind: 'task' },
+    { id: ':leading colon', title: 'Empty state copy review', kind: 'improvement' },
+  ],
+  backlogs: [
+    {
+      id: PRODUCT,
+      title: 'Product backlog (PROJ)',
+      kind: 'product',
+      itemIds: ['PROJ::1', 'milestone:2', 'story "three"', '🚀 launch', 'PROJ::backlog::5'],
+    },
+    { id: SPRINT, title: 'Sprint 24 "blue"', kind: 'sprint', itemIds: ['sprint 24 "blue"::task 1', ':leading colon'] },
+    { id: LAUNCH, title: 'Sprint 25 (launch)', kind: 'sprint', itemIds: [] },
+  ],
+});
+
+/**
+ * Ids holding `::`, `:`, spaces, quotes and emoji, in backlogs and items: every gesture emits
+ * changes naming exactly these ids (the host prints the last one).
+ */
+export const IdsWithSeparators: Story = { args: { plan: separatorIds, backlogIds: [PRODUCT, SPRINT] } };
+
 export const DarkTheme: Story = { args: { backlogIds: ['backlog-product', 'sprint-24'] }, globals: { theme: 'dark' } };
 
 export const Compact: Story = { globals: { density: 'compact' } };

@@ -59,6 +59,19 @@ describe('BacklogList', () => {
     expect(screen.getByText('No items match these filters.')).toBeInTheDocument();
   });
 
+  it('names each group list by its heading, whatever its epic id holds (spaces, quotes, emoji)', () => {
+    const odd = createPlan({
+      items: [
+        { id: 'EPIC 1 "blue" 🚀', title: 'Guided setup', kind: 'epic' },
+        { id: 'PROJ::2', title: 'Checklist', kind: 'story', parentId: 'EPIC 1 "blue" 🚀' },
+      ],
+      backlogs: [{ id: 'b', title: 'Backlog', kind: 'product', itemIds: ['PROJ::2'] }],
+    });
+    render(<BacklogList plan={odd} groupBy="epic" />);
+    const list = screen.getByRole('list', { name: /^Guided setup/ });
+    expect(within(list).getByText('Checklist')).toBeInTheDocument();
+  });
+
   it('moves a row to the top through its menu, emitting one reorder and the next plan', async () => {
     const onChange = vi.fn<(change: Change, next: Plan) => void>();
     render(<BacklogList plan={plan} onChange={onChange} />);

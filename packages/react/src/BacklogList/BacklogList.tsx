@@ -1,8 +1,6 @@
 import {
-  type Announcements,
   closestCenter,
   DndContext,
-  type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
   useDndContext,
@@ -19,7 +17,6 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
-  anchorForOver,
   applyChange,
   type BacklogFilter,
   type BacklogGroupBy,
@@ -31,14 +28,17 @@ import {
   getPlanIndex,
   type Plan,
 } from '@throughline/core';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
+import { backlogDrag } from './backlogDrag.js';
 import { KindBadge } from './KindBadge.js';
 import { MoveMenu } from './MoveMenu.js';
 import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
 import { PositionForm } from './PositionForm.js';
+import { RowKeys, type RowRef, rowOf } from './rowKeys.js';
+import { type Refocus, useRefocus } from './useRefocus.js';
 
 export type BacklogListSlot =
   | 'root'
@@ -97,14 +97,6 @@ export interface BacklogListProps {
   readonly virtualizeAbove?: number;
 }
 
-/** Row ids are backlog-scoped: an item may sit in a release backlog and a product backlog at once. */
-const rowId = (backlogId: string, itemId: string) => `${backlogId}::${itemId}`;
-const parseRowId = (id: string | number) => {
-  const [backlogId = '', itemId = ''] = String(id).split('::');
-  return { backlogId, itemId };
-};
-const CONTAINER = 'backlog:';
-
 /**
  * The backlog as engineers and product owners work it: one or several backlogs side by side, each
  * row with its kind, estimate, status, refinement readiness, acceptance-criteria progress and its
@@ -127,15 +119,6 @@ export function BacklogList(props: BacklogListProps) {
     );
   }
   return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} />;
-}
-
-/** Where focus goes after a move: the moved item's control, else the row now at its old place. */
-interface Refocus {
-  readonly itemId: string;
-  readonly backlogId: string;
-  readonly part: 'menu' | 'handle' | 'check';
-  readonly fromBacklogId: string;
-  readonly fromIndex: number;
 }
 
 interface BoardProps extends Omit<BacklogListProps, 'plan' | 'messages'> {
@@ -161,24 +144,24 @@ function BacklogBoard({
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const n = (value: number) => numbers.format(value);
   // Keyed on the ids' contents, so a host passing a new array with the same ids does not recompute.
-  const idsKey = (
+  // JSON keeps each id whole whatever it holds (a newline, a comma), so the list reads back exactly.
+  const idsKey = JSON.stringify(
     backlogIds ??
-    plan.backlogs
-      .filter((b) => b.kind === 'product')
-      .slice(0, 1)
-      .map((b) => b.id)
-  ).join('\n');
+      plan.backlogs
+        .filter((b) => b.kind === 'product')
+        .slice(0, 1)
+        .map((b) => b.id),
+  );
   const views = useMemo(
     () =>
-      idsKey
-        .split('\n')
-        .filter((id) => id !== '')
-        .map((id) => ({
-          id,
-          view: backlogView(plan, id, { ...(groupBy ? { groupBy } : {}), ...(filter ? { filter } : {}) }),
-        })),
+      (JSON.parse(idsKey) as string[]).map((id) => ({
+        id,
+        view: backlogView(plan, id, { ...(groupBy ? { groupBy } : {}), ...(filter ? { filter } : {}) }),
+      })),
     [plan, idsKey, groupBy, filter],
   );
+  // Selection and dnd-kit know rows by opaque keys: ids are arbitrary strings, never joined.
+  const [keys] = useState(() => new RowKeys());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
   const sensors = useSensors(
@@ -189,36 +172,18 @@ function BacklogBoard({
   // Lookups by id through the plan's index (built once per plan), not by scanning long lists.
   const index = getPlanIndex(plan);
   const backlogItems = (id: string) => index.backlogs.get(id)?.itemIds ?? [];
-  const backlogTitle = (id: string) => index.backlogs.get(id)?.title ?? id;
-  const itemTitle = (id: string) => index.items.get(id)?.title ?? id;
-  const positionOf = (backlogId: string, itemId: string) => {
-    const list = backlogItems(backlogId);
-    return { position: list.indexOf(itemId) + 1, total: list.length };
-  };
+  const shownRows = (backlogId: string) => views.find((v) => v.id === backlogId)?.view?.rows ?? [];
+  const shownIndex = ({ backlogId, itemId }: RowRef) => shownRows(backlogId).findIndex((r) => r.item.id === itemId);
 
   /** The items a gesture on one row moves: the row's backlog's selection when the row is in it. */
-  const movingWith = (backlogId: string, itemId: string): string[] => {
+  const movingWith = ({ backlogId, itemId }: RowRef): string[] => {
     const list = backlogItems(backlogId);
-    if (!selected.has(rowId(backlogId, itemId))) return [itemId];
-    return list.filter((id) => selected.has(rowId(backlogId, id)));
+    if (!selected.has(keys.row(backlogId, itemId).key)) return [itemId];
+    return list.filter((id) => selected.has(keys.row(backlogId, id).key));
   };
 
-  // After a move the row may re-mount in another list; focus follows the item there, on the same
-  // control the user was on, once the host has rendered the plan it accepted.
   const root = useRef<HTMLDivElement>(null);
-  // When the item leaves every list shown (moved to a backlog not on screen), focus goes to the row
-  // that took its place, so keyboard users keep their position.
-  const refocus = useRef<Refocus | null>(null);
-  useEffect(() => {
-    const target = refocus.current;
-    if (!target || !root.current) return;
-    refocus.current = null;
-    const rows = [...root.current.querySelectorAll<HTMLElement>('[data-row-id]')];
-    const moved = rows.find((row) => row.dataset.rowId === rowId(target.backlogId, target.itemId));
-    const source = rows.filter((row) => row.dataset.rowId?.startsWith(`${target.fromBacklogId}::`));
-    const row = moved ?? source[Math.min(target.fromIndex, source.length - 1)];
-    row?.querySelector<HTMLElement>(`[data-part="${target.part}"]`)?.focus();
-  });
+  const refocus = useRefocus(root);
 
   const emit = (change: Change | undefined, focus?: Refocus) => {
     if (!change) return;
@@ -229,98 +194,15 @@ function BacklogBoard({
     setSelected(new Set());
   };
 
-  /** Resolves a drop target to the change it makes, shared by the drop handler and its announcement. */
-  const changeForDrop = (activeId: string | number, overId: string | number | undefined) => {
-    if (overId === undefined) return undefined;
-    const active = parseRowId(activeId);
-    const over = String(overId).startsWith(CONTAINER)
-      ? { backlogId: String(overId).slice(CONTAINER.length), itemId: null }
-      : parseRowId(overId);
-    const itemIds = movingWith(active.backlogId, active.itemId);
-    const source = backlogItems(active.backlogId);
-    const beforeItemId =
-      over.itemId === null
-        ? null
-        : over.backlogId === active.backlogId
-          ? anchorForOver(source, active.itemId, over.itemId, new Set(itemIds))
-          : over.itemId;
-    return {
-      change: dropChange(plan, { itemIds, fromBacklogId: active.backlogId, toBacklogId: over.backlogId, beforeItemId }),
-      active,
-      toBacklogId: over.backlogId,
-      count: itemIds.length,
-    };
-  };
-
-  /** Where the moved item ends up, for the announcement: applied to a copy, never emitted here. */
-  const landing = (activeId: string | number, overId: string | number | undefined) => {
-    const drop = changeForDrop(activeId, overId);
-    if (!drop?.change) return undefined;
-    const result = applyChange(plan, drop.change);
-    if (!result.ok) return undefined;
-    const list = result.plan.backlogs.find((b) => b.id === drop.toBacklogId)?.itemIds ?? [];
-    return { ...drop, position: list.indexOf(drop.active.itemId) + 1, total: list.length };
-  };
-
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      const { backlogId, itemId } = parseRowId(active.id);
-      const { position, total } = positionOf(backlogId, itemId);
-      return messages.pickedUp(itemTitle(itemId), n(position), n(total), backlogTitle(backlogId));
-    },
-    onDragOver: ({ active, over }) => {
-      const land = landing(active.id, over?.id);
-      if (!land) return undefined;
-      return messages.over(
-        itemTitle(land.active.itemId),
-        n(land.position),
-        n(land.total),
-        backlogTitle(land.toBacklogId),
-      );
-    },
-    onDragEnd: ({ active, over }) => {
-      const land = landing(active.id, over?.id);
-      const { backlogId, itemId } = parseRowId(active.id);
-      if (!land) {
-        return messages.cancelled(
-          itemTitle(itemId),
-          n(positionOf(backlogId, itemId).position),
-          backlogTitle(backlogId),
-        );
-      }
-      return land.count > 1
-        ? messages.movedMany(n(land.count), backlogTitle(land.toBacklogId))
-        : messages.moved(itemTitle(itemId), n(land.position), n(land.total), backlogTitle(land.toBacklogId));
-    },
-    onDragCancel: ({ active }) => {
-      const { backlogId, itemId } = parseRowId(active.id);
-      return messages.cancelled(itemTitle(itemId), n(positionOf(backlogId, itemId).position), backlogTitle(backlogId));
-    },
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const drop = changeForDrop(active.id, over?.id);
-    if (!drop) return;
-    const fromIndex =
-      views
-        .find((v) => v.id === drop.active.backlogId)
-        ?.view?.rows.findIndex((r) => r.item.id === drop.active.itemId) ?? 0;
-    emit(drop.change, {
-      itemId: drop.active.itemId,
-      backlogId: drop.toBacklogId,
-      part: 'handle',
-      fromBacklogId: drop.active.backlogId,
-      fromIndex,
-    });
-  };
+  const { onDragEnd, announcements } = backlogDrag({ plan, messages, n, movingWith, shownIndex, emit });
 
   const select = (
     backlogId: string,
     itemId: string,
     event: { shiftKey: boolean; metaKey: boolean; ctrlKey: boolean },
   ) => {
-    const key = rowId(backlogId, itemId);
-    const list = views.find((v) => v.id === backlogId)?.view?.rows.map((r) => rowId(backlogId, r.item.id)) ?? [];
+    const key = keys.row(backlogId, itemId).key;
+    const list = shownRows(backlogId).map((r) => keys.row(backlogId, r.item.id).key);
     setSelected((was) => {
       if (event.shiftKey && anchor !== null && list.includes(anchor)) {
         const [from, to] = [list.indexOf(anchor), list.indexOf(key)].sort((a, b) => a - b);
@@ -335,9 +217,9 @@ function BacklogBoard({
   };
 
   // The row whose "Move to position…" form is open.
-  const [asking, setAsking] = useState<string | null>(null);
+  const [asking, setAsking] = useState<RowRef | null>(null);
   const moveToPosition = (backlogId: string, itemId: string, position: number) => {
-    const itemIds = movingWith(backlogId, itemId);
+    const itemIds = movingWith({ backlogId, itemId });
     const rest = backlogItems(backlogId).filter((id) => !itemIds.includes(id));
     setAsking(null);
     refocus.current = { itemId, backlogId, part: 'menu', fromBacklogId: backlogId, fromIndex: 0 };
@@ -356,12 +238,13 @@ function BacklogBoard({
   };
 
   const extend = (backlogId: string, itemId: string, step: 1 | -1) => {
-    const rows = views.find((v) => v.id === backlogId)?.view?.rows ?? [];
+    const rows = shownRows(backlogId);
     const at = rows.findIndex((r) => r.item.id === itemId);
     const next = rows[at + step];
     if (at < 0 || !next) return;
-    setSelected((was) => new Set([...was, rowId(backlogId, itemId), rowId(backlogId, next.item.id)]));
-    setAnchor(rowId(backlogId, itemId));
+    const key = keys.row(backlogId, itemId).key;
+    setSelected((was) => new Set([...was, key, keys.row(backlogId, next.item.id).key]));
+    setAnchor(key);
     refocus.current = {
       itemId: next.item.id,
       backlogId,
@@ -372,34 +255,21 @@ function BacklogBoard({
   };
 
   const menuActions = (backlogId: string, itemId: string) => {
-    const itemIds = movingWith(backlogId, itemId);
+    const itemIds = movingWith({ backlogId, itemId });
     const list = backlogItems(backlogId);
     const firstOther = list.find((id) => !itemIds.includes(id)) ?? null;
     const others = plan.backlogs.filter(
       (b) => b.id !== backlogId && b.kind !== 'release' && !b.itemIds.some((id) => itemIds.includes(id)),
     );
+    const within = (beforeItemId: string | null) =>
+      emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: backlogId, beforeItemId }));
     return [
-      {
-        key: 'top',
-        label: messages.moveToTop,
-        run: () =>
-          emit(
-            dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: backlogId, beforeItemId: firstOther }),
-          ),
-      },
-      {
-        key: 'position',
-        label: messages.moveToPosition,
-        run: () => setAsking(rowId(backlogId, itemId)),
-      },
-      {
-        key: 'bottom',
-        label: messages.moveToBottom,
-        run: () =>
-          emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: backlogId, beforeItemId: null })),
-      },
-      ...others.map((target) => ({
-        key: target.id,
+      { key: 'top', label: messages.moveToTop, run: () => within(firstOther) },
+      { key: 'position', label: messages.moveToPosition, run: () => setAsking({ backlogId, itemId }) },
+      { key: 'bottom', label: messages.moveToBottom, run: () => within(null) },
+      // Keyed by place, not by backlog id: an id may be anything, "top" included.
+      ...others.map((target, at) => ({
+        key: `backlog-${at}`,
         label: messages.moveToBacklog(target.title),
         run: () =>
           emit(dropChange(plan, { itemIds, fromBacklogId: backlogId, toBacklogId: target.id, beforeItemId: null }), {
@@ -407,7 +277,7 @@ function BacklogBoard({
             backlogId: target.id,
             part: 'menu',
             fromBacklogId: backlogId,
-            fromIndex: views.find((v) => v.id === backlogId)?.view?.rows.findIndex((r) => r.item.id === itemId) ?? 0,
+            fromIndex: Math.max(0, shownIndex({ backlogId, itemId })),
           }),
       })),
     ];
@@ -431,6 +301,7 @@ function BacklogBoard({
             onToggle={select}
             onExtend={extend}
             asking={asking}
+            rowKeys={keys}
             onPosition={moveToPosition}
             onClosePosition={closePosition}
             menuActions={menuActions}
@@ -467,7 +338,8 @@ interface ColumnProps {
   readonly slot: (name: BacklogListSlot) => string | undefined;
   readonly onSelectItem: ((itemId: string) => void) | undefined;
   readonly onExtend: (backlogId: string, itemId: string, step: 1 | -1) => void;
-  readonly asking: string | null;
+  readonly asking: RowRef | null;
+  readonly rowKeys: RowKeys;
   readonly onPosition: (backlogId: string, itemId: string, position: number) => void;
   readonly onClosePosition: (backlogId: string, itemId: string) => void;
   readonly onToggle: (
@@ -483,8 +355,9 @@ function BacklogColumn(props: ColumnProps) {
   const { backlog } = view;
   // useId: the same backlog may be shown twice on a page (a docs page, a dashboard).
   const headingId = `${useId()}-heading`;
-  const { setNodeRef } = useDroppableIfEditable(`${CONTAINER}${backlog.id}`, readOnly);
-  const sortableIds = view.rows.map((row) => rowId(backlog.id, row.item.id));
+  const container = props.rowKeys.backlog(backlog.id);
+  const { setNodeRef } = useDroppable({ id: container.key, data: container.data, disabled: readOnly });
+  const sortableIds = view.rows.map((row) => props.rowKeys.row(backlog.id, row.item.id).key);
   const rows = (list: readonly BacklogRow[]) => list.map((row) => <Row key={row.item.id} {...props} row={row} />);
 
   const body =
@@ -504,7 +377,7 @@ function BacklogColumn(props: ColumnProps) {
         {rows(view.rows)}
       </ul>
     ) : (
-      view.groups.map((group) => {
+      view.groups.map((group, at) => {
         const label =
           group.entity?.title ??
           (group.key === null || groupBy === 'kind'
@@ -512,7 +385,8 @@ function BacklogColumn(props: ColumnProps) {
               ? messages.noGroup[groupBy as Exclude<BacklogGroupBy, 'none'>]
               : messages.kind[group.key as keyof BacklogListMessages['kind']]
             : group.key);
-        const groupId = `${headingId}-${group.key ?? '\u0000none'}`;
+        // By place: a group key is an entity id, and an id may hold spaces (which split an idref list).
+        const groupId = `${headingId}-group-${at}`;
         return (
           <div key={group.key ?? '\u0000'} className={slot('group')}>
             <h3 id={groupId}>
@@ -556,11 +430,6 @@ function BacklogColumn(props: ColumnProps) {
   );
 }
 
-function useDroppableIfEditable(id: string, readOnly: boolean) {
-  // Hooks cannot be conditional; a read-only list has no DndContext, where the droppable is inert.
-  return useDroppable({ id, disabled: readOnly });
-}
-
 /** Where a row sits in a virtual list: only the rows in view (and the one being dragged) exist. */
 interface VirtualPlace {
   readonly index: number;
@@ -577,7 +446,9 @@ function VirtualRows(props: ColumnProps & { readonly headingId: string }) {
   const { view, slot, headingId } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const { active } = useDndContext();
-  const activeIndex = active ? view.rows.findIndex((r) => rowId(view.backlog.id, r.item.id) === active.id) : -1;
+  const dragged = active ? rowOf(active) : undefined;
+  const activeIndex =
+    dragged?.backlogId === view.backlog.id ? view.rows.findIndex((r) => r.item.id === dragged.itemId) : -1;
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -638,6 +509,7 @@ function Row({
   onToggle,
   onExtend,
   asking,
+  rowKeys,
   onPosition,
   onClosePosition,
   menuActions,
@@ -645,9 +517,9 @@ function Row({
 }: ColumnProps & { row: BacklogRow; virtual?: VirtualPlace }) {
   const { item } = row;
   const backlogId = view.backlog.id;
-  const id = rowId(backlogId, item.id);
-  const sortable = useSortable({ id, disabled: readOnly });
-  const isSelected = selected.has(id);
+  const { key, data } = rowKeys.row(backlogId, item.id);
+  const sortable = useSortable({ id: key, data, disabled: readOnly });
+  const isSelected = selected.has(key);
   const dragStyle = readOnly
     ? undefined
     : { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
@@ -670,7 +542,8 @@ function Row({
       data-status={item.status}
       data-trace={row.trace.status}
       data-readiness={row.readiness}
-      data-row-id={id}
+      data-backlog-id={backlogId}
+      data-item-id={item.id}
       data-selected={isSelected ? '' : undefined}
       data-dragging={sortable.isDragging ? '' : undefined}
     >
@@ -718,7 +591,7 @@ function Row({
           menuClassName="tl-menu-list"
         />
       )}
-      {asking === id ? (
+      {asking?.backlogId === backlogId && asking.itemId === item.id ? (
         <PositionForm
           className="tl-position-form"
           label={messages.positionLabel(n(view.total))}
