@@ -1,0 +1,277 @@
+import type { ItemKind, PlanInput } from '@throughline/core';
+import type { ImportOptions, ImportResult, ImportSource, KindMapping, RowProblem, StatusMapping } from '../types.js';
+import { toIsoDate } from './dates.js';
+import { type Entry, Groups } from './groups.js';
+import { IdAllocator } from './ids.js';
+import type { SourceRecord } from './record.js';
+import { ReportBuilder } from './report.js';
+import {
+  itemStatus,
+  KIND_VALUES,
+  KNOWN_KINDS,
+  KNOWN_STATUSES,
+  lookup,
+  readEstimate,
+  STATUS_CATEGORIES,
+  STATUS_VALUES,
+} from './vocabulary.js';
+
+export type ItemInput = NonNullable<PlanInput['items']>[number];
+export type InitiativeInput = NonNullable<PlanInput['initiatives']>[number];
+
+export interface AssembleSettings {
+  readonly source: ImportSource;
+  readonly options: ImportOptions;
+  readonly columns: { used: { column: string; field: string; columns: number }[]; unused: string[] };
+  /** Rows (or entries) read, bad ones included. */
+  readonly rows: number;
+  /** Rows the reader already could not use, and rows it left out on purpose. */
+  readonly badRows?: readonly RowProblem[];
+  readonly skipped?: readonly RowProblem[];
+  readonly fieldProblems?: readonly RowProblem[];
+  readonly notes?: readonly string[];
+  /** The kind of a record with no type, or a type nothing maps. */
+  readonly fallbackKind: (record: SourceRecord) => ItemKind;
+  /** Built-in names for types beyond `KNOWN_KINDS` (an importer's own). */
+  readonly kinds?: ReadonlyMap<string, KindMapping>;
+  /** Extra built-in statuses (an importer's own names). */
+  readonly statuses?: ReadonlyMap<string, StatusMapping>;
+  /** Where goals the records name go: goals (default) or themes. */
+  readonly goalsAs?: 'goals' | 'themes';
+  /** Backlog order: the file's (default) or the records' `rank`. */
+  readonly order?: 'file' | 'rank';
+}
+
+const INITIATIVE_STATUS = {
+  todo: 'planned',
+  'in-progress': 'in-progress',
+  blocked: 'in-progress',
+  done: 'done',
+} as const;
+
+/**
+ * Turns records into plan input: ids reserved (a repeated id is a bad row), kinds and statuses
+ * mapped (and tallied for the report), dates read, parents resolved within the file, and the groups
+ * (sprints, releases, initiatives, themes, goals, milestones) collected. Never throws.
+ */
+export function assemble(records: readonly SourceRecord[], settings: AssembleSettings): ImportResult {
+  const { options } = settings;
+  const report = new ReportBuilder(settings.source);
+  report.rows = settings.rows;
+  report.badRows.push(...(settings.badRows ?? []));
+  report.skipped.push(...(settings.skipped ?? []));
+  report.notes.push(...(settings.notes ?? []));
+  report.fieldProblems.push(...(settings.fieldProblems ?? []));
+  const kindOption = lookup(options.issueTypes, KIND_VALUES);
+  const statusOption = lookup(options.statuses, STATUS_VALUES);
+  const dayFirst = options.dayFirst === true;
+  const ids = new IdAllocator();
+  const byId = new Map<string, Entry>();
+  const byAlt = new Map<string, Entry>();
+  const entries: Entry[] = [];
+
+  for (const record of records) {
+    if (byId.has(record.id)) {
+      const first = byId.get(record.id)?.record.row;
+      report.badRows.push({
+        row: record.row,
+        id: record.id,
+        reason: `The id '${record.id}' is already used by row ${first}; this row was not imported.`,
+      });
+      continue;
+    }
+    const kind = mapKind(record);
+    if (kind === 'skip') {
+      report.skipped.push({ row: record.row, id: record.id, reason: `Issue type '${record.type}' is mapped to skip.` });
+      continue;
+    }
+    const status = mapStatus(record);
+    if (status === 'canceled' && options.canceled === 'skip') {
+      report.skipped.push({
+        row: record.row,
+        id: record.id,
+        reason: `Canceled ('${record.status}'), and canceled work is skipped.`,
+      });
+      continue;
+    }
+    ids.reserve(record.id);
+    const entry: Entry = { record, kind, status };
+    byId.set(record.id, entry);
+    entries.push(entry);
+  }
+  for (const entry of entries) {
+    for (const alt of entry.record.altIds ?? []) if (alt !== '' && !byAlt.has(alt)) byAlt.set(alt, entry);
+  }
+
+  const date = (entry: Entry, field: string, raw: string | undefined): string | undefined => {
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const iso = toIsoDate(raw, dayFirst);
+    if (iso === undefined) {
+      report.field(
+        entry.record.row,
+        entry.record.id,
+        field,
+        raw,
+        `'${raw}' is not a date this import reads; ${field} was left out.`,
+      );
+    }
+    return iso;
+  };
+  const groups = new Groups(ids, report, settings.goalsAs ?? 'goals', dayFirst);
+  const items: ItemInput[] = [];
+  const initiatives: InitiativeInput[] = [];
+
+  for (const entry of entries) {
+    const { record } = entry;
+    const parent = resolveParent(entry);
+    if (entry.kind === 'initiative') {
+      const initiative: InitiativeInput = { id: record.id, title: record.title };
+      if (record.description !== undefined) initiative.description = record.description;
+      if (record.url !== undefined) initiative.url = record.url;
+      if (entry.status !== undefined)
+        initiative.status = entry.status === 'canceled' ? 'dropped' : INITIATIVE_STATUS[entry.status];
+      const start = date(entry, 'start', record.start);
+      const end = date(entry, 'end', record.due);
+      if (start !== undefined) initiative.start = start;
+      if (end !== undefined) initiative.end = end;
+      if (parent !== undefined) {
+        report.field(
+          record.row,
+          record.id,
+          'parentId',
+          parent.record.id,
+          `An initiative has no parent in the plan; the link to '${parent.record.id}' was left out.`,
+        );
+      }
+      groups.linkInitiative(initiative, entry);
+      initiatives.push(initiative);
+      continue;
+    }
+    const item: ItemInput = { id: record.id, title: record.title, kind: entry.kind };
+    if (entry.status !== undefined) item.status = itemStatus(entry.status);
+    if (parent?.kind === 'initiative') item.initiativeId = parent.record.id;
+    else if (parent !== undefined) item.parentId = parent.record.id;
+    const grouped = groups.initiativeOf(entry);
+    if (grouped !== undefined && item.initiativeId === undefined) item.initiativeId = grouped;
+    if (record.estimate !== undefined && record.estimate !== '') {
+      const estimate = readEstimate(record.estimate);
+      if (estimate.value !== undefined) item.estimate = estimate.value;
+      else
+        report.field(
+          record.row,
+          record.id,
+          'estimate',
+          record.estimate,
+          `The estimate ${estimate.reason}; it was left out.`,
+        );
+    }
+    const labels = [...(record.labels ?? [])];
+    if (entry.status === 'canceled' && !labels.includes('canceled')) labels.push('canceled');
+    if (labels.length > 0) item.labels = labels;
+    if (record.description !== undefined) item.description = record.description;
+    if (record.url !== undefined) item.url = record.url;
+    if (record.priority !== undefined) item.sourcePriority = record.priority;
+    const createdAt = date(entry, 'createdAt', record.createdAt);
+    const updatedAt = date(entry, 'updatedAt', record.updatedAt);
+    const due = date(entry, 'due', record.due);
+    const resolvedAt = date(entry, 'resolvedAt', record.resolvedAt);
+    if (createdAt !== undefined) item.createdAt = createdAt;
+    if (updatedAt !== undefined) item.updatedAt = updatedAt;
+    if (due !== undefined) item.due = due;
+    if (resolvedAt !== undefined) item.resolvedAt = resolvedAt;
+    items.push(item);
+    groups.addItem(entry, due);
+  }
+
+  const ordered = settings.order === 'rank' ? byRank(items, byId) : items;
+  const input: PlanInput = {
+    ...groups.finish(
+      initiatives,
+      ordered.map((item) => item.id),
+    ),
+    items,
+  };
+  if (options.productBacklog !== false) {
+    const title =
+      typeof options.productBacklog === 'string' && options.productBacklog.trim() !== ''
+        ? options.productBacklog
+        : 'Product backlog';
+    const backlog = {
+      id: ids.make('product-backlog'),
+      title,
+      kind: 'product' as const,
+      itemIds: ordered.map((item) => item.id),
+    };
+    input.backlogs = [backlog, ...(input.backlogs ?? [])];
+  }
+  return { input, report: report.finish(input, settings.columns) };
+
+  function mapKind(record: SourceRecord): ItemKind | 'initiative' | 'skip' {
+    if (record.type === undefined) return settings.fallbackKind(record);
+    const name = record.type.trim().toLowerCase();
+    const shown = record.type.trim() === '' ? '(empty)' : record.type.trim();
+    const option = kindOption.get(name);
+    if (option !== undefined) return tally(option, 'option');
+    const known = settings.kinds?.get(name) ?? KNOWN_KINDS.get(name);
+    if (known !== undefined) return tally(known, 'name');
+    return tally(settings.fallbackKind(record), 'default');
+    function tally<K extends KindMapping>(kind: K, via: 'option' | 'name' | 'default'): K {
+      report.issueTypes.add(shown, kind, via);
+      return kind;
+    }
+  }
+
+  function mapStatus(record: SourceRecord): StatusMapping | undefined {
+    const raw = record.status?.trim() ?? '';
+    const name = raw.toLowerCase();
+    const category = record.statusCategory?.trim().toLowerCase() ?? '';
+    const shown = raw === '' ? '(empty)' : raw;
+    if (raw === '' && category === '') return undefined;
+    const option = statusOption.get(name);
+    const known = settings.statuses?.get(name) ?? KNOWN_STATUSES.get(name);
+    const fromCategory = STATUS_CATEGORIES.get(category);
+    const [status, via] =
+      option !== undefined
+        ? [option, 'option' as const]
+        : known !== undefined
+          ? [known, 'name' as const]
+          : fromCategory !== undefined
+            ? [fromCategory, 'category' as const]
+            : [undefined, undefined];
+    report.statuses.add(shown, status, via);
+    return status;
+  }
+
+  function resolveParent(entry: Entry): Entry | undefined {
+    const refs = entry.record.parents ?? [];
+    for (const ref of refs) {
+      const target = byId.get(ref) ?? byAlt.get(ref);
+      if (target !== undefined && target !== entry) return target;
+    }
+    const missing = refs.find((ref) => ref !== '');
+    if (missing !== undefined) {
+      report.field(
+        entry.record.row,
+        entry.record.id,
+        'parentId',
+        missing,
+        `The parent '${missing}' is not in this export; the link was left out.`,
+      );
+    }
+    return undefined;
+  }
+}
+
+/** Items by rank (a LexoRank sorts as a string), unranked ones after, file order among equals. */
+function byRank(items: readonly ItemInput[], byId: ReadonlyMap<string, Entry>): ItemInput[] {
+  const rank = (item: ItemInput) => byId.get(item.id)?.record.rank ?? '';
+  return items
+    .map((item, index) => ({ item, index, rank: rank(item) }))
+    .sort(
+      (a, b) =>
+        (a.rank === '' ? 1 : 0) - (b.rank === '' ? 1 : 0) ||
+        (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0) ||
+        a.index - b.index,
+    )
+    .map((x) => x.item);
+}

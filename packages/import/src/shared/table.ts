@@ -1,0 +1,70 @@
+import type { ImportResult, ImportSource, RowProblem } from '../types.js';
+import { type AssembleSettings, assemble } from './assemble.js';
+import { Columns, cell } from './columns.js';
+import { parseCsv } from './csv.js';
+import type { SourceRecord } from './record.js';
+
+/** How one CSV layout reads a row: where its id and title are, and the rest of the record. */
+export interface RowReader {
+  /** Column index of the id (-1 when absent), and what the id column is called, for messages. */
+  readonly id: number;
+  readonly idName: string;
+  readonly title: number;
+  /** The record for a row, or why it is left out on purpose. */
+  readonly read: (cells: readonly string[], row: number, id: string, title: string) => SourceRecord | { skip: string };
+}
+
+type TableSettings = Omit<
+  AssembleSettings,
+  'source' | 'columns' | 'rows' | 'badRows' | 'skipped' | 'notes' | 'fieldProblems'
+>;
+
+/**
+ * The pipeline every CSV importer shares: parse, find the columns, read each row into a record
+ * (a row with no id is a bad row; one with no title is titled by its id and says so), assemble.
+ */
+export function importTable(
+  text: string,
+  source: ImportSource,
+  delimiter: string,
+  reader: (columns: Columns) => RowReader,
+  settings: TableSettings,
+): ImportResult {
+  const table = parseCsv(text, delimiter);
+  const columns = new Columns(table.headers);
+  const rows = reader(columns);
+  const badRows: RowProblem[] = [...table.badRows];
+  const skipped: RowProblem[] = [];
+  const notes: string[] = [];
+  const records: SourceRecord[] = [];
+  const titles: RowProblem[] = [];
+  if (table.headers.length === 0) notes.push('The file has no header row: nothing was imported.');
+  else if (rows.id < 0) {
+    notes.push(`No '${rows.idName}' column was found, so no row can be imported: check the export's columns.`);
+  }
+  for (const { row, cells } of table.rows) {
+    const id = cell(cells, rows.id);
+    if (id === '') {
+      badRows.push({ row, reason: `The row has no ${rows.idName}; it was not imported.` });
+      continue;
+    }
+    let title = cell(cells, rows.title);
+    if (title === '') {
+      title = id;
+      titles.push({ row, id, field: 'title', value: '', reason: 'The row has no title; it is titled by its id.' });
+    }
+    const record = rows.read(cells, row, id, title);
+    if ('skip' in record) skipped.push({ row, id, reason: record.skip });
+    else records.push(record);
+  }
+  return assemble(records, {
+    ...settings,
+    source,
+    columns: columns.report(),
+    rows: table.read,
+    badRows,
+    skipped,
+    notes,
+    fieldProblems: titles,
+  });
+}
