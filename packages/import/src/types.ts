@@ -33,6 +33,8 @@ export interface ImportOptions {
 export interface ImportTotals {
   /** Data rows (or array entries) read, not counting blank lines or the header. */
   readonly rows: number;
+  /** Rows imported as an item or an initiative: `rows = imported + skipped + badRows`. */
+  readonly imported: number;
   readonly items: number;
   /** Items per kind. */
   readonly kinds: Readonly<Partial<Record<ItemKind, number>>>;

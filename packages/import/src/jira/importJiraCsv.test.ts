@@ -24,8 +24,8 @@ describe('importJiraCsv on a Jira export', () => {
       improvement: 1,
     });
     // Every row read is accounted for: imported, left out on purpose, or not readable.
-    const { rows, items, initiatives, skipped, badRows } = report.totals;
-    expect(items + initiatives + skipped + badRows).toBe(rows);
+    const { rows, imported, skipped, badRows } = report.totals;
+    expect(imported + skipped + badRows).toBe(rows);
   });
 
   it('maps issue types to kinds and Initiative to an initiative; an unknown type is a task, reported', () => {

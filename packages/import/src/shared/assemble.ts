@@ -95,6 +95,7 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
       continue;
     }
     ids.reserve(record.id);
+    report.imported++;
     const entry: Entry = { record, kind, status };
     byId.set(record.id, entry);
     entries.push(entry);

@@ -30,6 +30,8 @@ export class ReportBuilder {
   readonly fieldProblems: RowProblem[] = [];
   readonly notes: string[] = [];
   rows = 0;
+  /** Rows kept as an item or an initiative. */
+  imported = 0;
 
   constructor(readonly source: ImportSource) {}
 
@@ -48,6 +50,7 @@ export class ReportBuilder {
       source: this.source,
       totals: {
         rows: this.rows,
+        imported: this.imported,
         items: items.length,
         kinds,
         initiatives: input.initiatives?.length ?? 0,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Columns, normaliseHeader } from './columns.js';
+import { parseCsv } from './csv.js';
+
+describe('parseCsv', () => {
+  it('reads RFC 4180: quoted commas, doubled quotes, line breaks in quotes, a BOM and CRLF', () => {
+    const table = parseCsv('\uFEFFKey,Text\r\nA,"one, ""two""\r\nthree"\r\nB,plain\r\n');
+    expect(table.headers).toEqual(['Key', 'Text']);
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['A', 'one, "two"\r\nthree'] },
+      { row: 3, cells: ['B', 'plain'] },
+    ]);
+    expect(table.badRows).toEqual([]);
+  });
+
+  it('skips blank lines but keeps row numbers, and reports rows of the wrong width', () => {
+    const table = parseCsv('\n\nA,B\n1,2\n\n3,4,5\n6\n');
+    expect(table.rows).toEqual([{ row: 4, cells: ['1', '2'] }]);
+    expect(table.badRows.map((r) => r.row)).toEqual([6, 7]);
+    expect(table.read).toBe(3);
+  });
+
+  it('reports an unterminated quote instead of throwing', () => {
+    const table = parseCsv('A,B\n1,"never closed\n2,3\n');
+    expect(table.rows).toEqual([]);
+    expect(table.badRows[0]?.reason).toMatch(/quote/i);
+  });
+});
+
+describe('header matching', () => {
+  it('ignores case, spacing and the /s plural', () => {
+    expect(normaliseHeader(' Fix Version/s ')).toBe(normaliseHeader('fix  versions'));
+    expect(normaliseHeader('Component/s')).toBe('components');
+  });
+
+  it('finds repeated columns and reports used and unused ones', () => {
+    const columns = new Columns(['Sprint', 'Key', 'sprint', 'Notes', '']);
+    expect(columns.all('sprint', ['Sprints', 'Sprint'])).toEqual([0, 2]);
+    expect(columns.one('id', ['Key'])).toBe(1);
+    expect(columns.one('missing', ['Nope'])).toBe(-1);
+    expect(columns.report()).toEqual({
+      used: [
+        { column: 'Sprint', field: 'sprint', columns: 1 },
+        { column: 'Key', field: 'id', columns: 1 },
+        { column: 'sprint', field: 'sprint', columns: 1 },
+      ],
+      unused: ['Notes', '(column 5, no header)'],
+    });
+  });
+});
