@@ -7,6 +7,8 @@ export default defineProject({
     name: 'cli',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // The bin tests spawn the built command: build core, import and cli once before the run.
+    globalSetup: ['./test/global-setup.ts'],
     // A test without an assertion proves nothing: fail it.
     expect: { requireAssertions: true },
   },

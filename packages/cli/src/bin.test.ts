@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { generatePlan, samplePlan } from '@throughline/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import pkg from '../package.json' with { type: 'json' };
+import { binPath, brokenPlan, json, spawnBin, TODAY, tempDir } from '../test/harness.js';
+
+// These run the built command (`node dist/bin.js`); the project's global setup builds it first.
+const { dir, remove } = tempDir({
+  'plan.json': json(samplePlan()),
+  'big.json': json(generatePlan({ items: 1500 })),
+  'broken.json': json(brokenPlan()),
+  'empty.json': '',
+  'notes.txt': 'not json at all',
+  'export.csv': 'Summary,Issue Type\nFix login,Bug\n',
+});
+afterAll(remove);
+
+const bin = (...argv: string[]) => spawnBin(argv, { cwd: dir });
+
+describe('the built bin', () => {
+  it('prints its version and help', () => {
+    expect(bin('--version')).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(bin('score', '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: throughline score/),
+    });
+  });
+
+  it('validates: exit 0 for a valid plan, 1 with every problem listed', () => {
+    expect(bin('validate', 'plan.json')).toMatchObject({ code: 0, stdout: expect.stringContaining('valid plan') });
+    const broken = bin('validate', 'broken.json');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(
+      /^items\[0\]\.createdAt: .* \[invalid-date\]\nitems\[1\]\.parentId: .* \[dangling-reference\]\n/,
+    );
+  });
+
+  it('salvages and writes the plan with -o, which then validates', () => {
+    const salvaged = bin('validate', 'broken.json', '--salvage', '-o', 'kept.json');
+    expect(salvaged.code).toBe(1);
+    expect(salvaged.stdout).toMatch(/set aside \(reference\)/);
+    expect(bin('validate', 'kept.json')).toMatchObject({ code: 0 });
+  });
+
+  it('reads the plan from standard input for -', () => {
+    const result = spawnBin(['score', '-', '--format', 'json', '--today', TODAY], {
+      cwd: dir,
+      stdin: json(samplePlan()),
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ today: TODAY, subScores: expect.any(Array) });
+  });
+
+  it('scores in every format, and --fail-under sets the exit code', () => {
+    const text = bin('score', 'big.json', '--today', TODAY);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Alignment score [\d.]+ \/ 100/);
+    const score = Number(/^Alignment score ([\d.]+)/.exec(text.stdout)?.[1]);
+    const github = bin('score', 'big.json', '--today', TODAY, '--format', 'github', '--fail-under', '100');
+    expect(github.code).toBe(1);
+    const lines = github.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error title=unaligned-priority'))).toHaveLength(1);
+    expect(lines.at(-2)).toBe(`::error title=Throughline alignment score::Score ${score} is under the bar of 100.`);
+    expect(lines.at(-1)).toMatch(new RegExp(`^Alignment score ${score} / 100; `));
+    const markdown = bin('score', 'big.json', '--today', TODAY, '--format', 'markdown', '--fail-under', '0');
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^### Throughline alignment score: [\d.]+ \/ 100\n/);
+  });
+
+  it.each([
+    [['validate', 'missing.json'], 'throughline: missing.json: no such file\n'],
+    [['validate', 'empty.json'], 'throughline: empty.json: the file is empty\n'],
+    [['validate', 'notes.txt'], /^throughline: notes\.txt: not JSON: Unexpected token .*\n$/],
+    [['validate', 'export.csv'], /^throughline: export\.csv: not JSON \(it looks like CSV/],
+    [['validate', '.'], 'throughline: .: is a directory, not a file\n'],
+    [['score', 'plan.json', '--format', 'yaml'], /^throughline: --format must be one of/],
+    [['score', 'plan.json', '--today', 'yesterday'], /^throughline: --today must be a date written YYYY-MM-DD/],
+    [['deploy'], /^throughline: unknown command "deploy"/],
+  ])('exits 2 with a one-line reason and no stack trace: %j', (argv, message) => {
+    const result = bin(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('stops quietly when its reader closes early (`| head`)', async () => {
+    const child = spawn(process.execPath, [binPath, 'score', 'big.json', '--format', 'json'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,75 @@
+import { scoreAlignment } from '@throughline/core';
+import { oneFile, parseChoice, parseCommand, parseDate, parseNumber } from '../args.js';
+import { annotation, formatGithub } from '../format/github.js';
+import { formatMarkdown } from '../format/markdown.js';
+import {
+  FORMATS,
+  type Format,
+  type ScoreOutput,
+  salvageSentence,
+  scoreOutput,
+  underBar,
+  underBarSentence,
+} from '../format/output.js';
+import { problemCounts, problemLines } from '../format/problems.js';
+import { formatText } from '../format/text.js';
+import { SCORE_HELP } from '../help.js';
+import { displayName, type Io } from '../io.js';
+import { loadPlan } from '../plan.js';
+
+const USAGE = 'throughline score FILE [--format text|json|markdown|github] [--fail-under N] [--today YYYY-MM-DD]';
+
+const FORMATTERS: Record<Format, (out: ScoreOutput) => string> = {
+  text: formatText,
+  json: (out) => `${JSON.stringify(out.report, null, 2)}\n`,
+  markdown: formatMarkdown,
+  github: formatGithub,
+};
+
+/**
+ * `throughline score FILE`: scores how well the backlog serves the roadmap and prints the report in
+ * one of four formats. Exit 0, or 1 when the plan is invalid (its problems are listed; `--salvage`
+ * scores what can be kept instead) or when the score is under `--fail-under N`.
+ */
+export async function scoreCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommand('score', args, {
+    format: { type: 'string', short: 'f' },
+    'fail-under': { type: 'string' },
+    today: { type: 'string' },
+    salvage: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout(SCORE_HELP);
+    return 0;
+  }
+  const format = parseChoice('--format', values.format, FORMATS) ?? 'text';
+  const failUnder = parseNumber('--fail-under', values['fail-under'], 0, 100);
+  const today = parseDate('--today', values.today);
+  const file = oneFile('score', positionals, USAGE);
+  const source = displayName(file);
+
+  const loaded = await loadPlan(io, file, values.salvage === true);
+  if (loaded.kind === 'invalid') {
+    const problems = [...loaded.errors, ...loaded.warnings];
+    const summary = `${source}: not a valid plan: ${problemCounts(problems)}; nothing was scored (--salvage scores what can be kept)`;
+    io.stderr(`${[...problemLines(problems), summary].join('\n')}\n`);
+    if (format === 'github') {
+      const shown = problemLines(loaded.errors).slice(0, 10);
+      const more = loaded.errors.length > shown.length ? [`…and ${loaded.errors.length - shown.length} more`] : [];
+      io.stdout(`${annotation('error', 'Throughline: invalid plan', [summary, ...shown, ...more].join('\n'))}\n`);
+    }
+    return 1;
+  }
+
+  const salvage = loaded.kind === 'salvaged' ? loaded.salvage : undefined;
+  if (salvage) io.stderr(`${source}: ${salvageSentence(salvage)} (details: throughline validate --salvage)\n`);
+  const report = scoreAlignment(loaded.plan, today === undefined ? {} : { today });
+  const out = scoreOutput(report, source, { failUnder, salvage });
+  io.stdout(FORMATTERS[format](out));
+  if (underBar(out)) {
+    // The text, markdown and github formats say so themselves; json keeps stdout a pure report.
+    if (format === 'json') io.stderr(`${underBarSentence(out)}\n`);
+    return 1;
+  }
+  return 0;
+}

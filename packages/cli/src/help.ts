@@ -1,0 +1,70 @@
+/** The help texts, one per command and one for the whole command. */
+
+const EXIT_CODES = `Exit codes:
+  0  done: the plan is valid, the score is at or above the bar
+  1  the plan has errors (or salvage set something aside), or the score is under --fail-under
+  2  usage error or unreadable input (a one-line reason is printed)`;
+
+export const MAIN_HELP = `Usage: throughline <command> [options]
+
+Import tracker exports, validate and salvage plans, and score how well a backlog serves its roadmap.
+
+Commands:
+  import jira|linear|github|csv FILE   turn a Jira, Linear or generic CSV export, or GitHub issues JSON, into plan JSON
+  validate FILE                        check a plan and list every problem; --salvage keeps what is valid
+  score FILE                           score roadmap-to-backlog alignment (text, json, markdown or GitHub annotations)
+
+FILE may be - to read standard input.
+
+Options:
+  -h, --help     show help (also after a command: throughline score --help)
+  --version      print the version
+
+${EXIT_CODES}
+`;
+
+export const IMPORT_HELP = `Usage: throughline import jira|linear|github|csv FILE [--mapping MAPPING.json] [-o PLAN.json]
+
+Turns a tracker export into plan input JSON. jira, linear and csv read CSV; github reads the JSON of
+the GitHub issues API (an array of issues). The plan goes to -o or standard output; the report of what
+was mapped and what was not goes to standard error.
+
+Options:
+  --mapping FILE   JSON passed to the importer as its options (for csv: the column mapping)
+  -o, --output FILE  write the plan to FILE instead of standard output
+  -h, --help       show this help
+
+${EXIT_CODES}
+`;
+
+export const VALIDATE_HELP = `Usage: throughline validate FILE [--salvage] [-o PLAN.json]
+
+Checks a plan and prints every problem as "path: message [code]" (warnings as "path: warning: …").
+
+Options:
+  --salvage        keep everything valid and say, under each problem, what was set aside
+  -o, --output FILE  write the plan (valid or salvaged) to FILE; "-o -" writes it to standard output
+                   and the report to standard error
+  -h, --help       show this help
+
+Exit codes:
+  0  the plan is valid (warnings may remain); with --salvage: nothing was set aside
+  1  the plan has errors; with --salvage: something was set aside (the salvaged plan is still written)
+  2  usage error or unreadable input
+`;
+
+export const SCORE_HELP = `Usage: throughline score FILE [--format text|json|markdown|github] [--fail-under N] [--today YYYY-MM-DD] [--salvage]
+
+Scores how well the backlog serves the roadmap: a 0-100 score, five sub-scores and the findings of
+each rule, grouped by rule.
+
+Options:
+  -f, --format FORMAT  text (default), json (the full report), markdown (for a pull-request comment)
+                       or github (workflow annotations, one per rule)
+  --fail-under N       exit 1 when the score is under N (0-100)
+  --today YYYY-MM-DD   score as of this date (default: today in UTC), so the report is reproducible
+  --salvage            score an invalid plan after setting aside what is invalid, instead of failing
+  -h, --help           show this help
+
+${EXIT_CODES}
+`;
