@@ -2,6 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan, type Plan, type PlanInput, samplePlan } from '@throughline/core';
 import { usePlanHost } from '../shared/PlanHost.story.js';
 import { RoadmapTimeline, type RoadmapTimelineProps } from './RoadmapTimeline.js';
+import {
+  crowdedLane,
+  hundredsUnscheduled,
+  idsWithSeparators,
+  manyLanes,
+  withoutGoals,
+  withoutHorizons,
+  withoutItems,
+  workAround,
+} from './timelineStoryPlans.js';
 
 const TODAY = '2026-11-25';
 const sample = createPlan(samplePlan());
@@ -209,6 +219,36 @@ export const ThousandInitiatives: Story = {
 
 /** Right to left: time runs from right to left, lane headers on the right. */
 export const RightToLeft: Story = { args: { dir: 'rtl', locale: 'he-IL' } };
+
+/**
+ * Ids as real trackers send them — `milestone:2`, `PROJ::1`, spaces, quotes, emoji — beside a
+ * milestone whose id is `2`: every gesture names the exact initiative.
+ */
+export const IdsWithSeparators: Story = { args: { plan: idsWithSeparators() } };
+
+/** All the work ended more than a year before today: the axis opens on the latest of it, with "Earlier work" to go back. */
+export const WorkInThePast: Story = { args: { plan: workAround('2024-09-01'), defaultZoom: 'month' } };
+
+/** All the work starts more than a year after today: the axis opens on the first of it. */
+export const WorkInTheFuture: Story = { args: { plan: workAround('2028-03-01') } };
+
+/** 120 initiatives overlapping in one lane: its first rows, and "+N more" to show them all. */
+export const CrowdedLane: Story = { args: { plan: crowdedLane(120), details: false } };
+
+/** Thirty themes: lanes are virtualised, their headers stay put as time scrolls. */
+export const ManyLanes: Story = { args: { plan: manyLanes(30), details: false } };
+
+/** 300 initiatives with no dates: counted in groups by horizon, a few each, and a way to Now / Next / Later. */
+export const HundredsUnscheduled: Story = { args: { plan: hundredsUnscheduled(300), details: false } };
+
+/** Lanes by goal in a plan without goals: it says so and offers lanes by theme. */
+export const NoGoals: Story = { args: { plan: withoutGoals(), defaultLanesBy: 'goal' } };
+
+/** Now / Next / Later in a plan without horizons: it says so and offers quarters or months. */
+export const NoHorizons: Story = { args: { plan: withoutHorizons(), defaultLayout: 'horizons' } };
+
+/** No backlog items at all: bars say "no backlog work" instead of 0% done. */
+export const NoBacklogItems: Story = { args: { plan: withoutItems() } };
 
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 

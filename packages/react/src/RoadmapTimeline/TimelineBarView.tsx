@@ -35,6 +35,7 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
       type="button"
       className={props.className}
       style={style}
+      data-tl-kind={bar.kind}
       data-tl-id={bar.id}
       data-kind={bar.kind}
       data-confidence={bar.initiative?.confidence}
@@ -43,6 +44,7 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
       data-selected={props.selected || undefined}
       data-moving={props.moving || undefined}
       data-late={props.late || undefined}
+      data-work={bar.itemCount === 0 ? 'none' : undefined}
       tabIndex={props.tabbable ? 0 : -1}
       aria-label={props.name}
       aria-describedby={props.describedBy}

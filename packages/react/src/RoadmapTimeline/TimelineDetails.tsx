@@ -1,7 +1,7 @@
 import type { Plan, TimelineBar } from '@throughline/core';
 import { getPlanIndex } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';
-import { goalText, type TimelineFormat } from './format.js';
+import { goalText, progressText, type TimelineFormat } from './format.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
 export interface TimelineDetailsProps {
@@ -32,8 +32,8 @@ export function TimelineDetails({ plan, bar, messages, format, className, id }: 
     initiative
       ? messages.status[initiative.status]
       : messages.initiatives(bar.initiativeIds.length, format.number(bar.initiativeIds.length)),
-    messages.done(format.percent(bar.progress)),
-    messages.items(bar.itemCount, format.number(bar.itemCount)),
+    progressText(bar, messages, format),
+    bar.itemCount > 0 ? messages.items(bar.itemCount, format.number(bar.itemCount)) : null,
     bar.itemCount > 0 ? messages.ready(format.percent(bar.readyShare)) : null,
   ].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
   return (

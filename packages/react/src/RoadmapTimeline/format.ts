@@ -66,6 +66,11 @@ export function goalText(goal: Goal, messages: RoadmapTimelineMessages, format: 
   );
 }
 
+/** How far along a bar is: the done share of its backlog, or that it has no backlog work at all. */
+export function progressText(bar: TimelineBar, messages: RoadmapTimelineMessages, format: TimelineFormat): string {
+  return bar.itemCount === 0 ? messages.noBacklogWork : messages.done(format.percent(bar.progress));
+}
+
 /**
  * A bar's accessible name, one sentence a screen reader reads in full: what, when, how sure,
  * how far along, which outcome it serves and what the scorer found.
@@ -80,7 +85,7 @@ export function barName(
 ): string {
   const { messages, format } = context;
   // Title, progress and findings first: what the bar shows, so the name starts with its visible text.
-  const parts: string[] = [bar.title, messages.done(format.percent(bar.progress))];
+  const parts: string[] = [bar.title, progressText(bar, messages, format)];
   if (bar.findings.length > 0) parts.push(messages.findings(bar.findings.length));
   if (bar.horizon) parts.push(bar.horizon.title);
   if (bar.initiative) {

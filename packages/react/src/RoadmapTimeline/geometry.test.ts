@@ -105,4 +105,37 @@ describe('timelineGeometry', () => {
     expect(g.today).toBeUndefined();
     expect(g.boxes.get('init-onboarding')?.x).toBeLessThan(g.boxes.get('init-data-platform')?.x ?? 0);
   });
+
+  it('draws a crowded lane to its row limit and counts the bars left out until the lane is expanded', () => {
+    const input = {
+      themes: [{ id: 'crowded', title: 'Crowded' }],
+      initiatives: Array.from({ length: 30 }, (_, i) => ({
+        id: `i${i}`,
+        title: `I${i}`,
+        themeId: 'crowded',
+        start: '2026-10-01',
+        end: '2026-12-31',
+      })),
+    };
+    const view = timelineView(createPlan(input));
+    const rowHeight = 52;
+    const capped = timelineGeometry(view, { zoom: 'quarter', width: 1200, maxRows: 5, rowHeight });
+    expect(capped.lanes[0]).toMatchObject({ rows: 5, hidden: 25, capped: true, height: 16 + 5 * rowHeight });
+    expect(capped.boxes.size).toBe(5);
+    expect(capped.order).toHaveLength(5);
+    const open = timelineGeometry(view, {
+      zoom: 'quarter',
+      width: 1200,
+      maxRows: 5,
+      rowHeight,
+      expandedLanes: new Set(['crowded']),
+    });
+    expect(open.lanes[0]).toMatchObject({ rows: 30, hidden: 0, capped: true });
+    expect(open.boxes.size).toBe(30);
+    // No limit: every row, and nothing to expand.
+    expect(timelineGeometry(view, { zoom: 'quarter', width: 1200 }).lanes[0]).toMatchObject({
+      rows: 30,
+      capped: false,
+    });
+  });
 });

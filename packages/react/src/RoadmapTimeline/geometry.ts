@@ -14,6 +14,25 @@ export interface TimelineGeometryOptions {
   readonly laneHeaderWidth?: number;
   readonly rowHeight?: number;
   readonly lanePadding?: number;
+  /**
+   * A lane with more rows than this shows only its first this many (the earliest-starting bars)
+   * until it is expanded; the rest are counted in `hidden`. Default: no limit.
+   */
+  readonly maxRows?: number;
+  /** Lanes (by key) shown with all their rows whatever `maxRows` says. */
+  readonly expandedLanes?: ReadonlySet<string | null>;
+}
+
+/** A lane's place down the timeline. */
+export interface TimelineLaneBox {
+  readonly top: number;
+  readonly height: number;
+  /** Rows drawn: all of the lane's, or `maxRows` when it is collapsed. */
+  readonly rows: number;
+  /** Bars left out because the lane is collapsed. */
+  readonly hidden: number;
+  /** The lane has more rows than `maxRows`: it can be expanded or collapsed. */
+  readonly capped: boolean;
 }
 
 /** One label on the axis: a year, quarter, month or week, from `x` for `width` pixels. */
@@ -64,7 +83,7 @@ export interface TimelineGeometry {
   readonly laneHeaderWidth: number;
   /** Width of the time area (columns), lane headers excluded. */
   readonly contentWidth: number;
-  readonly lanes: readonly { readonly top: number; readonly height: number }[];
+  readonly lanes: readonly TimelineLaneBox[];
   readonly lanesHeight: number;
   readonly boxes: ReadonlyMap<string, TimelineBox>;
   /** Bars lane by lane in time order, then row: the keyboard's reading order. */
@@ -137,13 +156,19 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
   const available = Math.max(240, options.width - laneHeaderWidth);
   const zoom = ZOOM[options.zoom];
 
-  const lanes: { top: number; height: number }[] = [];
+  const maxRows = Math.max(1, options.maxRows ?? Number.POSITIVE_INFINITY);
+  const lanes: TimelineLaneBox[] = [];
   let top = 0;
   for (const lane of view.lanes) {
-    const height = lanePadding * 2 + Math.max(1, lane.rows) * rowHeight;
-    lanes.push({ top, height });
+    const capped = lane.rows > maxRows;
+    const rows = capped && !options.expandedLanes?.has(lane.key) ? maxRows : lane.rows;
+    const hidden = rows < lane.rows ? lane.bars.reduce((n, bar) => n + (bar.row >= rows ? 1 : 0), 0) : 0;
+    const height = lanePadding * 2 + Math.max(1, rows) * rowHeight;
+    lanes.push({ top, height, rows, hidden, capped });
     top += height;
   }
+  /** A bar in a row its collapsed lane does not draw gets no box. */
+  const drawn = (bar: TimelineBar, l: number) => bar.row < (lanes[l]?.rows ?? Number.POSITIVE_INFINITY);
 
   let contentWidth: number;
   let major: TimelineTick[] = [];
@@ -212,7 +237,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
 
     view.lanes.forEach((lane, l) => {
       for (const bar of lane.bars) {
-        if (bar.start === undefined || bar.end === undefined) continue;
+        if (bar.start === undefined || bar.end === undefined || !drawn(bar, l)) continue;
         boxes.set(bar.id, {
           bar,
           lane: l,
@@ -234,6 +259,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     spanOf = (where) => ('column' in where ? { x: where.column * width + 6, width: width - 12 } : { x: 0, width: 0 });
     view.lanes.forEach((lane, l) => {
       for (const bar of lane.bars) {
+        if (!drawn(bar, l)) continue;
         boxes.set(bar.id, {
           bar,
           lane: l,

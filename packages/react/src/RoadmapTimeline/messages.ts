@@ -1,8 +1,9 @@
-import type { Confidence, InitiativeStatus, MilestoneKind, TimelineLayout } from '@throughline/core';
+import type { Confidence, InitiativeStatus, MilestoneKind, TimelineLanesBy, TimelineLayout } from '@throughline/core';
+import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 import type { TimelineZoom } from './geometry.js';
 
 /** Every word RoadmapTimeline shows or announces; pass a partial set in `messages` to translate. */
-export interface RoadmapTimelineMessages {
+export interface RoadmapTimelineMessages extends SalvageMessages {
   readonly label: string;
   readonly visionLabel: string;
   readonly status: Readonly<Record<InitiativeStatus, string>>;
@@ -49,9 +50,30 @@ export interface RoadmapTimelineMessages {
   readonly moved: (title: string, where: string) => string;
   readonly cancelled: (title: string) => string;
   readonly cannotMove: (title: string) => string;
+  /** In place of the progress when no backlog item traces to the bar. */
+  readonly noBacklogWork: string;
+  readonly earlierWork: (count: number) => string;
+  readonly laterWork: (count: number) => string;
+  readonly showMoreRows: (count: number, lane: string) => string;
+  readonly showFewerRows: (lane: string) => string;
+  readonly moreRows: (count: number) => string;
+  readonly fewerRows: string;
+  readonly unscheduledCount: (count: number) => string;
+  readonly unscheduledGroup: (horizon: string | null, count: number) => string;
+  readonly showAll: (count: number) => string;
+  readonly showFewer: string;
+  readonly showInHorizons: string;
+  readonly noLaneGroups: (lanesBy: TimelineLanesBy, planHasNone: boolean) => string;
+  readonly lanesByOption: Readonly<Record<TimelineLanesBy, string>>;
+  readonly noHorizons: (planHasNone: boolean) => string;
+  readonly showByZoom: (zoom: string) => string;
+  readonly noDates: string;
+  readonly noBacklog: string;
+  readonly noticesLabel: string;
 }
 
 export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
+  ...defaultSalvageMessages,
   label: 'Roadmap',
   visionLabel: 'Vision',
   status: {
@@ -111,4 +133,35 @@ export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   moved: (title, where) => `Moved ${title} to ${where}.`,
   cancelled: (title) => `Move of ${title} cancelled.`,
   cannotMove: (title) => `${title} cannot move further.`,
+  noBacklogWork: 'no backlog work',
+  earlierWork: (count) => `Earlier work (${count})`,
+  laterWork: (count) => `Later work (${count})`,
+  showMoreRows: (count, lane) => `+${count} more in ${lane}`,
+  showFewerRows: (lane) => `Show fewer in ${lane}`,
+  moreRows: (count) => `+${count} more`,
+  fewerRows: 'Show fewer',
+  unscheduledCount: (count) => (count === 1 ? '1 initiative' : `${count} initiatives`),
+  unscheduledGroup: (horizon, count) => `${horizon ?? 'No horizon'} (${count})`,
+  showAll: (count) => `Show all ${count}`,
+  showFewer: 'Show fewer',
+  showInHorizons: 'Show them in Now / Next / Later',
+  noLaneGroups: (lanesBy, planHasNone) =>
+    lanesBy === 'goal'
+      ? planHasNone
+        ? 'This plan has no goals, so every initiative sits under “No goal”.'
+        : 'No initiative here serves a goal, so every one sits under “No goal”.'
+      : planHasNone
+        ? 'This plan has no themes, so every initiative sits under “No theme”.'
+        : 'No initiative here has a theme, so every one sits under “No theme”.',
+  lanesByOption: { theme: 'Lanes by theme', goal: 'Lanes by goal' },
+  noHorizons: (planHasNone) =>
+    planHasNone
+      ? 'This plan has no horizons, so Now / Next / Later has no columns to sort initiatives into.'
+      : 'No initiative has a horizon, so Now / Next / Later has nothing to sort into its columns.',
+  showByZoom: (zoom) => `Show by ${zoom.toLowerCase()}`,
+  noDates:
+    'Nothing here has dates or a dated horizon, so the time axis is empty: give initiatives dates, or a horizon with dates.',
+  noBacklog:
+    'No backlog items trace to these initiatives yet, so bars show “no backlog work” instead of progress. Link epics or stories to initiatives to see how far along each is.',
+  noticesLabel: 'About this view',
 };

@@ -1,0 +1,54 @@
+import { initialWindow, type TimelineLayout, type TimelineView } from '@throughline/core';
+import { type RefObject, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
+import type { TimelineGeometry, TimelineZoom } from './geometry.js';
+
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/**
+ * Where the time axis is scrolled to. It opens where the work is (core `initialWindow`: on today
+ * when work is near it, else on the latest past or the first future work), once, the first time
+ * it is laid out at its container's width; an opening already on the first screen leaves the
+ * scroll at the start. A zoom keeps the date at the start of the visible span where it was, not
+ * the pixel offset (which at another zoom would show another month).
+ */
+export function useOpening(
+  scrollRef: RefObject<HTMLElement | null>,
+  options: {
+    readonly view: TimelineView;
+    readonly geometry: TimelineGeometry;
+    readonly layout: TimelineLayout;
+    readonly zoom: TimelineZoom;
+    readonly rtl: boolean;
+    readonly today: string;
+  },
+) {
+  const { view, geometry, layout, zoom, rtl, today } = options;
+  const opened = useRef(false);
+  useIsomorphicLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    if (opened.current || !scroller || scroller.clientWidth === 0 || layout !== 'time') return;
+    opened.current = true;
+    const visible = scroller.clientWidth - geometry.laneHeaderWidth;
+    const first = geometry.dateAt(0);
+    const last = geometry.dateAt(visible);
+    const column = geometry.dateAt(geometry.stepWidth);
+    if (first === undefined || last === undefined || column === undefined) return;
+    // One column of what came before stays in view, so the opening reads in context.
+    const opening = initialWindow(view, { today, days: daysBetween(first, last), lead: daysBetween(first, column) });
+    const focus = geometry.xOf(opening.focus);
+    if (focus >= 0 && focus <= visible - geometry.stepWidth) return;
+    scroller.scrollLeft = (rtl ? -1 : 1) * Math.max(0, geometry.xOf(opening.start));
+  }, [geometry, layout, rtl]);
+
+  const beforeZoom = useRef({ zoom, geometry });
+  useIsomorphicLayoutEffect(() => {
+    const was = beforeZoom.current;
+    beforeZoom.current = { zoom, geometry };
+    const scroller = scrollRef.current;
+    if (!scroller || was.zoom === zoom || layout !== 'time') return;
+    const date = was.geometry.dateAt(Math.abs(scroller.scrollLeft));
+    if (date !== undefined) scroller.scrollLeft = (rtl ? -1 : 1) * geometry.xOf(date);
+  }, [zoom, geometry, layout, rtl]);
+}
