@@ -53,16 +53,19 @@ Exit codes:
   2  usage error or unreadable input
 `;
 
-export const SCORE_HELP = `Usage: throughline score FILE [--format text|json|markdown|github] [--fail-under N] [--today YYYY-MM-DD] [--salvage]
+export const SCORE_HELP = `Usage: throughline score FILE [--format FORMAT] [--fail-under N] [--today YYYY-MM-DD] [--config FILE] [--salvage]
 
 Scores how well the backlog serves the roadmap: a 0-100 score, five sub-scores and the findings of
-each rule, grouped by rule.
+each rule, grouped by rule. Findings (errors included) are reported; only --fail-under turns the
+score into a failing exit code. An invalid plan is not scored (exit 1) unless --salvage is given.
 
 Options:
   -f, --format FORMAT  text (default), json (the full report), markdown (for a pull-request comment)
                        or github (workflow annotations, one per rule)
   --fail-under N       exit 1 when the score is under N (0-100)
   --today YYYY-MM-DD   score as of this date (default: today in UTC), so the report is reproducible
+  -c, --config FILE    JSON scorer options: rules (off, warn, error, thresholds), weights,
+                       productBacklogId, currentHorizonId, today
   --salvage            score an invalid plan after setting aside what is invalid, instead of failing
   -h, --help           show this help
 

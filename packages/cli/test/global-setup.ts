@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const packages = ['core', 'import', 'cli'].map((name) => join(root, 'packages', name));
-/** Written after a build that succeeded; a build of the cli package (`rm -rf dist`) removes it. */
-const stamp = join(root, 'packages/cli/dist/.built-for-tests');
+/** Written after a build that succeeded (outside dist, so it is never published). */
+const stamp = join(root, 'packages/cli/node_modules/.cache/throughline-cli-tests/built');
 
 /** The newest modification time among a package's sources and build settings. */
 function newestInput(dir: string): number {
@@ -25,15 +25,17 @@ function newestInput(dir: string): number {
 
 function upToDate(): boolean {
   if (!existsSync(stamp)) return false;
-  if (packages.some((dir) => !existsSync(join(dir, 'dist/index.js')))) return false;
   const built = statSync(stamp).mtimeMs;
+  // A build since ours (another run, `pnpm build`) may have failed half-way: build again.
+  const output = packages.map((dir) => join(dir, 'dist/index.js'));
+  if (output.some((file) => !existsSync(file) || statSync(file).mtimeMs > built)) return false;
   return packages.every((dir) => newestInput(dir) <= built);
 }
 
 /**
  * The bin tests run `node packages/cli/dist/bin.js`, and the test pipeline runs unit tests before the
- * package builds: build core, import and cli first, once per run, unless the builds are newer than
- * every source (a fresh clone always builds).
+ * package builds: build core, import and cli first, once per run, unless this setup built them after
+ * the last change to any of their sources and no build has run since (a fresh clone always builds).
  */
 export default function setup() {
   // For quick runs of the in-process tests only: the bin tests then use whatever dist holds.
@@ -48,5 +50,6 @@ export default function setup() {
     const output = (error as { stdout?: string; stderr?: string }).stdout ?? '';
     throw new Error(`Building core, import and cli for the bin tests failed:\n${output.slice(-4000)}`);
   }
+  mkdirSync(dirname(stamp), { recursive: true });
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }

@@ -92,6 +92,51 @@ describe('throughline score', () => {
     expect(markdown.stdout).toContain(`> [!WARNING]\n> ${sentence}\n`);
   });
 
+  it("takes the scorer's options from --config; --today wins over its today", async () => {
+    const config = { today: '2026-01-01', rules: { 'stale-items': 'off', 'unaligned-priority': ['warn', {}] } };
+    const { code, stdout } = await cli(
+      ['score', 'plan.json', '-f', 'json', '--config', 'config.json', '--today', TODAY],
+      { ...files, 'config.json': json(config) },
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as typeof expected;
+    expect(report.today).toBe(TODAY);
+    expect(report.findings.some((f) => f.rule === 'stale-items')).toBe(false);
+    expect(report.findings.filter((f) => f.rule === 'unaligned-priority').map((f) => f.severity)).toEqual(['warn']);
+  });
+
+  it.each([
+    [[], 'the score configuration is a JSON object, e.g. { "rules": { … } }'],
+    [{ rule: {} }, 'unknown setting "rule" (settings: today, productBacklogId, currentHorizonId, weights, rules)'],
+    [{ rules: { 'stale-item': 'off' } }, /^unknown rule "stale-item" \(rules: unaligned-priority, /],
+    [{ rules: { 'stale-items': 'loud' } }, 'rules.stale-items must be "off", "warn", "error" or [level, { options }]'],
+    [
+      { rules: { 'stale-items': ['warn', 90] } },
+      'rules.stale-items must be "off", "warn", "error" or [level, { options }]',
+    ],
+    [{ weights: { speed: 1 } }, /^unknown sub-score "speed" in weights/],
+    [{ weights: { focus: -1 } }, 'weights.focus must be a number of 0 or more'],
+    [{ productBacklogId: 3 }, 'productBacklogId must be an id (a string)'],
+  ])('refuses a bad --config with one line and exit 2: %j', async (config, reason) => {
+    const { code, stdout, stderr } = await cli(['score', 'plan.json', '--config', 'c.json'], {
+      ...files,
+      'c.json': json(config),
+    });
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    const line = stderr.replace(/^throughline: c\.json: /, '').trimEnd();
+    if (typeof reason === 'string') expect(line).toBe(reason);
+    else expect(line).toMatch(reason);
+  });
+
+  it('refuses a bad today in --config', async () => {
+    const { code, stderr } = await cli(['score', 'plan.json', '-c', 'c.json'], {
+      ...files,
+      'c.json': '{"today":"soon"}',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('throughline: c.json: today must be a date written YYYY-MM-DD, got "soon"\n');
+  });
+
   it.each([
     [['--format', 'xml'], 'throughline: --format must be one of text, json, markdown, github, got "xml"\n'],
     [['--fail-under', 'seventy'], 'throughline: --fail-under must be a number from 0 to 100, got "seventy"\n'],

@@ -1,5 +1,6 @@
 import { scoreAlignment } from '@throughline/core';
 import { oneFile, parseChoice, parseCommand, parseDate, parseNumber } from '../args.js';
+import { readScoreConfig } from '../config.js';
 import { annotation, formatGithub } from '../format/github.js';
 import { formatMarkdown } from '../format/markdown.js';
 import {
@@ -17,7 +18,8 @@ import { SCORE_HELP } from '../help.js';
 import { displayName, type Io } from '../io.js';
 import { loadPlan } from '../plan.js';
 
-const USAGE = 'throughline score FILE [--format text|json|markdown|github] [--fail-under N] [--today YYYY-MM-DD]';
+const USAGE =
+  'throughline score FILE [--format FORMAT] [--fail-under N] [--today YYYY-MM-DD] [--config FILE] [--salvage]';
 
 const FORMATTERS: Record<Format, (out: ScoreOutput) => string> = {
   text: formatText,
@@ -29,7 +31,9 @@ const FORMATTERS: Record<Format, (out: ScoreOutput) => string> = {
 /**
  * `throughline score FILE`: scores how well the backlog serves the roadmap and prints the report in
  * one of four formats. Exit 0, or 1 when the plan is invalid (its problems are listed; `--salvage`
- * scores what can be kept instead) or when the score is under `--fail-under N`.
+ * scores what can be kept instead) or when the score is under `--fail-under N`. `--config FILE` holds
+ * the scorer's options (rules, weights, product backlog, current horizon); `--today` wins over its
+ * `today`.
  */
 export async function scoreCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand('score', args, {
@@ -37,6 +41,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
     'fail-under': { type: 'string' },
     today: { type: 'string' },
     salvage: { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
   });
   if (values.help) {
     io.stdout(SCORE_HELP);
@@ -46,6 +51,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   const failUnder = parseNumber('--fail-under', values['fail-under'], 0, 100);
   const today = parseDate('--today', values.today);
   const file = oneFile('score', positionals, USAGE);
+  const config = values.config === undefined ? {} : await readScoreConfig(io, values.config);
   const source = displayName(file);
 
   const loaded = await loadPlan(io, file, values.salvage === true);
@@ -63,7 +69,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
 
   const salvage = loaded.kind === 'salvaged' ? loaded.salvage : undefined;
   if (salvage) io.stderr(`${source}: ${salvageSentence(salvage)} (details: throughline validate --salvage)\n`);
-  const report = scoreAlignment(loaded.plan, today === undefined ? {} : { today });
+  const report = scoreAlignment(loaded.plan, today === undefined ? config : { ...config, today });
   const out = scoreOutput(report, source, { failUnder, salvage });
   io.stdout(FORMATTERS[format](out));
   if (underBar(out)) {
