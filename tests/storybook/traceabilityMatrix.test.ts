@@ -166,3 +166,91 @@ describe('TraceabilityMatrix in Chromium', () => {
     await expect.poll(() => linked.getAttribute('data-link')).toBeNull();
   });
 });
+
+describe('TraceabilityMatrix on real plans in Chromium', () => {
+  /** The focus position of the cell where the row titled `row` meets the work whose id is `itemId`. */
+  const cellPos = (row: string, itemId: string) =>
+    page.evaluate(
+      ([title, id]) => {
+        const rowHeader = [...document.querySelectorAll<HTMLElement>('[role="rowheader"]')].find(
+          (h) => h.querySelector('.tl-matrix-title')?.textContent === title,
+        );
+        const columnHeader = [...document.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) =>
+          h.querySelector('.tl-matrix-id')?.textContent?.startsWith(`${id} · `),
+        );
+        const r = rowHeader?.dataset.pos?.split(':')[0];
+        const c = columnHeader?.dataset.pos?.split(':')[1];
+        return r === undefined || c === undefined ? null : { r: Number(r), c: Number(c) };
+      },
+      [row, itemId] as const,
+    );
+
+  it('a plan with no epics says so, and the way out shows its items as columns', async () => {
+    await open('views-traceabilitymatrix--no-epics');
+    await expect.poll(() => page.getByText('This plan has no epics. Show items as columns instead?').count()).toBe(1);
+    expect(await page.getByRole('grid').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show items as columns' }).click();
+    await expect.poll(() => page.getByRole('grid', { name: 'Traceability' }).count()).toBe(1);
+    expect(await page.locator('[role="gridcell"][data-link="direct"]').count()).toBeGreaterThan(0);
+    expect(await page.getByText('This plan has no epics').count()).toBe(0);
+    expect(sb.errors).toEqual([]);
+  });
+
+  it('a plan with no goals offers initiatives as rows, and its findings come grouped with “…and N more”', async () => {
+    await open('views-traceabilitymatrix--no-goals');
+    await expect
+      .poll(() => page.getByText('This plan has no goals, so no work can trace to one.', { exact: false }).count())
+      .toBe(1);
+    const findings = page.getByRole('region', { name: 'What the scorer found in this plan' });
+    const group = findings.locator('li[data-rule="initiative-without-goal"][data-severity="warn"]');
+    const count = Number(await group.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(3);
+    const entries = group.locator('.tl-finding-group > li');
+    expect(await entries.count()).toBe(3);
+    const more = group.getByRole('button', { name: `…and ${count - 3} more` });
+    await more.click();
+    await expect.poll(() => entries.count()).toBe(count);
+    expect(await group.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: 'Show initiatives as rows' }).click();
+    await expect.poll(() => page.getByRole('grid', { name: 'Traceability' }).count()).toBe(1);
+    // A row for every initiative (only those in view are in the DOM): more than the group named.
+    const rowCount = await page.getByRole('grid').getAttribute('aria-rowcount');
+    expect(Number(rowCount) - 1).toBeGreaterThan(count);
+    expect(await page.locator('[role="gridcell"][data-link]').count()).toBeGreaterThan(0);
+    expect(sb.errors).toEqual([]);
+  });
+
+  it('a plan with no items says so and offers no switch', async () => {
+    await open('views-traceabilitymatrix--no-items');
+    await expect.poll(() => page.getByText('This plan has no backlog items yet.').count()).toBe(1);
+    expect(await page.getByRole('grid').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Show .* as (rows|columns)$/ }).count()).toBe(0);
+  });
+
+  it('ids with separators: a click and a key toggle the exact item and initiative', async () => {
+    await open('views-traceabilitymatrix--ids-with-separators');
+    // By click: an orphan spike onto the initiative `milestone:2`.
+    const spike = await cellPos('Import from a spreadsheet', "it's: 🧪 spike");
+    if (!spike) throw new Error('no spike cell');
+    await page.locator(`[data-pos="${spike.r}:${spike.c}"]`).click();
+    await expect.poll(lastChange).toEqual({ type: 'link', itemId: "it's: 🧪 spike", initiativeId: 'milestone:2' });
+    // By keyboard from the first cell: the quoted, emoji story onto `milestone:2`, then unlink the epic of `PROJ::1`.
+    const story = await cellPos('Import from a spreadsheet', 'ITEM 12 "quoted" 🚀');
+    if (!story) throw new Error('no story cell');
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    const at = (await focused())?.split(':').map(Number) ?? [0, 0];
+    for (let r = at[0] ?? 0; r < story.r; r++) await page.keyboard.press('ArrowDown');
+    for (let r = at[0] ?? 0; r > story.r; r--) await page.keyboard.press('ArrowUp');
+    for (let c = at[1] ?? 0; c < story.c; c++) await page.keyboard.press('ArrowRight');
+    for (let c = at[1] ?? 0; c > story.c; c--) await page.keyboard.press('ArrowLeft');
+    await expect.poll(focused).toBe(`${story.r}:${story.c}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toEqual({ type: 'link', itemId: 'ITEM 12 "quoted" 🚀', initiativeId: 'milestone:2' });
+    const epic = await cellPos('Guided setup', 'PROJ::1::epic');
+    if (!epic) throw new Error('no epic cell');
+    await page.locator(`[data-pos="${epic.r}:${epic.c}"]`).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(lastChange).toEqual({ type: 'unlink', itemId: 'PROJ::1::epic' });
+    expect(sb.errors).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ export type {
 } from './RoadmapTimeline/RoadmapTimeline.js';
 export { RoadmapTimeline } from './RoadmapTimeline/RoadmapTimeline.js';
 export type { TimelineExportFormat } from './RoadmapTimeline/TimelineToolbar.js';
+export type { FindingListMessages } from './shared/FindingList.js';
+export { defaultFindingListMessages } from './shared/FindingList.js';
 export type { TraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
 export { defaultTraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
 export type {

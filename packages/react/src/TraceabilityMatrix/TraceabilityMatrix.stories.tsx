@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, generatePlan, samplePlan } from '@throughline/core';
+import { createPlan, generatePlan, type PlanInput, samplePlan } from '@throughline/core';
 import { usePlanHost } from '../shared/PlanHost.story.js';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';
 
@@ -66,6 +66,88 @@ export const OrphansOnly: Story = { args: { rows: 'initiatives', cols: 'items', 
 export const ReadOnly: Story = { args: { rows: 'initiatives', readOnly: true } };
 
 export const Empty: Story = { args: { plan: createPlan({}) } };
+
+/** The sample without epics, as a tracker with flat issues sends it: each item keeps its epic's link. */
+function withoutEpics(input: PlanInput): PlanInput {
+  const items = input.items ?? [];
+  const epics = new Map(items.filter((item) => item.kind === 'epic').map((epic) => [epic.id, epic]));
+  return {
+    ...input,
+    items: items.flatMap((item) => {
+      if (epics.has(item.id)) return [];
+      const epic = item.parentId === undefined ? undefined : epics.get(item.parentId);
+      if (!epic) return [item];
+      const { parentId: _, ...rest } = item;
+      return [
+        { ...rest, initiativeId: item.initiativeId ?? epic.initiativeId, featureId: item.featureId ?? epic.featureId },
+      ];
+    }),
+    backlogs: input.backlogs?.map((backlog) => ({
+      ...backlog,
+      itemIds: backlog.itemIds.filter((id) => !epics.has(id)),
+    })),
+  };
+}
+
+/** Columns by epic (the default) on a plan with none: the matrix says so and offers every item instead. */
+export const NoEpics: Story = { args: { plan: createPlan(withoutEpics(samplePlan())), rows: 'initiatives' } };
+
+const generated = generatePlan({ seed: 11, initiatives: 40, items: 300 });
+
+/**
+ * Rows by goal (the default) on a plan with no goals: the matrix offers initiatives, and the
+ * scorer's findings come grouped (forty "serves no goal" findings are one entry).
+ */
+export const NoGoals: Story = {
+  args: {
+    plan: createPlan({
+      ...generated,
+      goals: [],
+      themes: generated.themes?.map((theme) => ({ ...theme, goalIds: [] })),
+      initiatives: generated.initiatives?.map((initiative) => ({ ...initiative, goalIds: [] })),
+    }),
+    cols: 'items',
+  },
+};
+
+/** Goals and initiatives but no backlog work yet: nothing to switch to, and what to do about it. */
+export const NoItems: Story = { args: { plan: createPlan({ ...samplePlan(), items: [], backlogs: [] }) } };
+
+/**
+ * Ids as trackers make them: `::`, `:`, spaces, quotes and emoji. Toggling a cell emits the exact
+ * ids (printed under "Last change"), and a goal with such an id expands into its initiatives.
+ */
+export const IdsWithSeparators: Story = {
+  args: {
+    plan: createPlan({
+      goals: [{ id: 'goal: "north star" ⭐', title: 'Teams activate in a day' }],
+      themes: [{ id: 'theme::onboarding', title: 'Onboarding', goalIds: ['goal: "north star" ⭐'] }],
+      initiatives: [
+        { id: 'PROJ::1', title: 'Guided setup', themeId: 'theme::onboarding', source: 'strategy' },
+        {
+          id: 'milestone:2',
+          title: 'Import from a spreadsheet',
+          goalIds: ['goal: "north star" ⭐'],
+          source: 'strategy',
+        },
+      ],
+      items: [
+        { id: 'PROJ::1::epic', title: 'Setup wizard', kind: 'epic', initiativeId: 'PROJ::1', estimate: 8 },
+        {
+          id: 'ITEM 12 "quoted" 🚀',
+          title: 'Wizard step: invite the team',
+          kind: 'story',
+          parentId: 'PROJ::1::epic',
+          estimate: 3,
+        },
+        { id: "it's: 🧪 spike", title: 'Which spreadsheet formats matter', kind: 'spike', estimate: 2 },
+        { id: 'milestone:2:task', title: 'Map the columns', kind: 'task', initiativeId: 'milestone:2', estimate: 1 },
+      ],
+    }),
+    rows: 'initiatives',
+    cols: 'items',
+  },
+};
 
 /** Invalid host data shows its problems instead of breaking the page. */
 export const InvalidPlan: Story = {

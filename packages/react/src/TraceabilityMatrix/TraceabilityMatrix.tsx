@@ -4,10 +4,6 @@ import {
   type Change,
   type Finding,
   type MatrixCell,
-  type MatrixColumn,
-  type MatrixColumnsBy,
-  type MatrixRow,
-  type MatrixRowsBy,
   type MatrixSort,
   matrixCsv,
   matrixToggle,
@@ -29,12 +25,15 @@ import {
 } from 'react';
 import { cx } from '../shared/classes.js';
 import { downloadFile } from '../shared/download.js';
-import { FindingList } from '../shared/FindingList.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { revealInScroller } from '../shared/revealInScroller.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
+import type { Line } from './lines.js';
+import { MatrixDetails } from './MatrixDetails.js';
+import { MatrixEmpty } from './MatrixEmpty.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
+import { type MatrixAxesProps, useMatrixAxes } from './useMatrixAxes.js';
 
 export type TraceabilityMatrixSlot =
   | 'root'
@@ -70,13 +69,15 @@ export interface TraceabilityMatrixFile {
   readonly data: Blob;
 }
 
-export interface TraceabilityMatrixProps {
+/**
+ * `rows`: goals (expandable into their initiatives) or initiatives, default `goals`. `cols`: epics,
+ * all items, or the items of some kinds, default `epics`. Each is controlled when given, with
+ * `defaultRows` / `defaultCols` and `onRowsChange` / `onColsChange`: an axis the plan leaves empty
+ * offers the shapes that have data, and switching goes through them.
+ */
+export interface TraceabilityMatrixProps extends MatrixAxesProps {
   /** A plan from `createPlan`, or raw host data (validated on the way in; invalid data shows its problems). */
   readonly plan: unknown;
-  /** Rows: goals (expandable into their initiatives) or initiatives. Default `goals`. */
-  readonly rows?: MatrixRowsBy;
-  /** Columns: epics, all items, or the items of some kinds. Default `epics`. */
-  readonly cols?: MatrixColumnsBy;
   /** Work as rows and goals or initiatives as columns. Uncontrolled when left out (the toolbar swaps). */
   readonly transposed?: boolean;
   readonly defaultTransposed?: boolean;
@@ -159,11 +160,6 @@ function withIndex(range: Range, index: number): number[] {
 }
 const HEADER_HEIGHT = 76;
 
-/** One header along either axis: a goal or initiative row, or a piece of work. */
-type Line =
-  | { readonly type: 'strategy'; readonly row: MatrixRow }
-  | { readonly type: 'work'; readonly column: MatrixColumn };
-
 /** The focused position: -1 is the header row or the header column. */
 interface Position {
   readonly r: number;
@@ -185,6 +181,7 @@ function Matrix(props: MatrixProps) {
   const [orphansOnly, setOrphansOnly] = useState(props.defaultOrphansOnly ?? false);
   const [uncoveredOnly, setUncoveredOnly] = useState(props.defaultUncoveredOnly ?? false);
   const [sortRows, setSortRows] = useState<MatrixSort>(props.sortRows ?? 'plan');
+  const axes = useMatrixAxes(props);
   const number = useMemo(() => new Intl.NumberFormat(props.locale, { maximumFractionDigits: 1 }), [props.locale]);
   const percent = useMemo(
     () => new Intl.NumberFormat(props.locale, { style: 'percent', maximumFractionDigits: 0 }),
@@ -195,8 +192,8 @@ function Matrix(props: MatrixProps) {
   const view = useMemo(
     () =>
       matrixView(plan, {
-        rows: props.rows ?? 'goals',
-        columns: props.cols ?? 'epics',
+        rows: axes.rows,
+        columns: axes.cols,
         expanded,
         sortRows: props.sortRows ?? sortRows,
         sortColumns: props.sortColumns ?? 'plan',
@@ -207,8 +204,8 @@ function Matrix(props: MatrixProps) {
       }),
     [
       plan,
-      props.rows,
-      props.cols,
+      axes.rows,
+      axes.cols,
       expanded,
       props.sortRows,
       sortRows,
@@ -418,7 +415,7 @@ function Matrix(props: MatrixProps) {
   };
 
   const instructionsId = `${uid}-instructions`;
-  const empty = view.rows.length === 0 && view.columns.length === 0;
+  const empty = view.rows.length === 0 || view.columns.length === 0;
   // Small grids render every cell (and so render fully on the server and in tests without layout).
   const virtualize = lines.length * across.length > (props.virtualizeAbove ?? 2500);
   // Starts include the headers' room, as the virtualisers' do (their scroll margin).
@@ -568,10 +565,21 @@ function Matrix(props: MatrixProps) {
         {notice}
       </div>
       {empty ? (
-        <div className={slot('empty')} role="status">
-          <p>{messages.empty}</p>
-          <p className="tl-muted">{messages.emptyHint}</p>
-        </div>
+        <MatrixEmpty
+          emptyAxes={view.emptyAxes}
+          axes={axes}
+          findings={report.findings}
+          onClearFilters={
+            orphansOnly || uncoveredOnly
+              ? () => {
+                  setOrphansOnly(false);
+                  setUncoveredOnly(false);
+                }
+              : undefined
+          }
+          messages={messages}
+          className={slot('empty')}
+        />
       ) : (
         <div
           ref={scrollRef}
@@ -676,37 +684,13 @@ function Matrix(props: MatrixProps) {
         </div>
       )}
       {detailsFor ? (
-        <Details
+        <MatrixDetails
           line={detailsFor}
           messages={messages}
           className={slot('details')}
           onClose={() => setDetailsFor(null)}
         />
       ) : null}
-    </div>
-  );
-}
-
-function Details(props: {
-  line: Line;
-  messages: TraceabilityMatrixMessages;
-  className: string | undefined;
-  onClose: () => void;
-}) {
-  const title =
-    props.line.type === 'strategy' ? props.line.row.title : `${props.line.column.id} ${props.line.column.title}`;
-  const findings = props.line.type === 'strategy' ? props.line.row.findings : props.line.column.findings;
-  return (
-    <div role="group" className={props.className} aria-label={props.messages.findingsFor(title)}>
-      <p className="tl-details-title">{props.messages.findingsFor(title)}</p>
-      {findings.length === 0 ? (
-        <p className="tl-muted">{props.messages.findings(0)}</p>
-      ) : (
-        <FindingList findings={findings} />
-      )}
-      <button type="button" className="tl-matrix-control" onClick={props.onClose}>
-        {props.messages.closeFindings}
-      </button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { ItemKind } from '@throughline/core';
+import type { ItemKind, MatrixEmptyReason, MatrixRowsBy } from '@throughline/core';
+import { defaultFindingListMessages, type FindingListMessages } from '../shared/FindingList.js';
 import { defaultKindNames } from '../shared/kindNames.js';
 
 /** Every word TraceabilityMatrix shows or announces; pass a partial set in `messages` to translate. */
@@ -36,7 +37,19 @@ export interface TraceabilityMatrixMessages {
   readonly goalCell: (goal: string) => string;
   readonly empty: string;
   readonly emptyHint: string;
+  /** Why the chosen rows or columns are empty in this plan. */
+  readonly emptyReason: Readonly<Record<MatrixEmptyReason, string>>;
+  /** The question after it, and the button that switches, for each shape with data. */
+  readonly offerRows: Readonly<Record<MatrixRowsBy, string>>;
+  readonly switchRows: Readonly<Record<MatrixRowsBy, string>>;
+  readonly offerColumns: Readonly<Record<'epics' | 'items', string>>;
+  readonly switchColumns: Readonly<Record<'epics' | 'items', string>>;
+  /** Heading of the scorer's findings for the whole plan, shown with an empty axis. */
+  readonly planFindings: string;
+  /** Words of the grouped findings lists. */
+  readonly findingList: FindingListMessages;
   readonly noMatches: string;
+  readonly clearFilters: string;
   readonly invalidPlan: string;
   readonly moreProblems: (count: number) => string;
   readonly instructions: string;
@@ -77,7 +90,21 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   goalCell: (goal) => `Links are made to initiatives: expand ${goal} to link work to one of them.`,
   empty: 'There is nothing to trace yet.',
   emptyHint: 'Add goals, initiatives and backlog items in your planning tool.',
+  emptyReason: {
+    'no-goals': 'This plan has no goals, so no work can trace to one.',
+    'no-initiatives': 'This plan has no initiatives, or only dropped ones.',
+    'no-items': 'This plan has no backlog items yet.',
+    'no-epics': 'This plan has no epics.',
+    'no-items-of-kinds': 'This plan has no items of the chosen kinds.',
+  },
+  offerRows: { initiatives: 'Show initiatives as rows instead?', goals: 'Show goals as rows instead?' },
+  switchRows: { initiatives: 'Show initiatives as rows', goals: 'Show goals as rows' },
+  offerColumns: { epics: 'Show epics as columns instead?', items: 'Show items as columns instead?' },
+  switchColumns: { epics: 'Show epics as columns', items: 'Show items as columns' },
+  planFindings: 'What the scorer found in this plan',
+  findingList: defaultFindingListMessages,
   noMatches: 'Nothing matches these filters.',
+  clearFilters: 'Clear filters',
   invalidPlan: 'This matrix cannot be shown: fix these problems in the data.',
   moreProblems: (count) => `…and ${count} more.`,
   instructions:
