@@ -71,6 +71,14 @@ describe('throughline score', () => {
     );
   });
 
+  it('does not score input that is not a plan at all, even with --salvage', async () => {
+    const { code, stdout, stderr } = await cli(['score', '-', '--salvage'], {}, '[1, 2, 3]');
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(
+      /^\(plan\): .* \[not-an-object\]\nstandard input: not a valid plan: 1 error; nothing was scored\n$/,
+    );
+  });
+
   it('annotates an invalid plan with one error under --format github', async () => {
     const { code, stdout } = await cli(['score', 'broken.json', '--format', 'github'], files);
     expect(code).toBe(1);

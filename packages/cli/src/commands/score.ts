@@ -1,4 +1,4 @@
-import { scoreAlignment } from '@throughline/core';
+import { type PlanProblem, scoreAlignment } from '@throughline/core';
 import { oneFile, parseChoice, parseCommand, parseDate, parseNumber } from '../args.js';
 import { readScoreConfig } from '../config.js';
 import { annotation, formatGithub } from '../format/github.js';
@@ -12,7 +12,7 @@ import {
   underBar,
   underBarSentence,
 } from '../format/output.js';
-import { problemCounts, problemLines } from '../format/problems.js';
+import { problemCounts, problemLines, wholeInputSetAside } from '../format/problems.js';
 import { formatText } from '../format/text.js';
 import { SCORE_HELP } from '../help.js';
 import { displayName, type Io } from '../io.js';
@@ -55,15 +55,10 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   const source = displayName(file);
 
   const loaded = await loadPlan(io, file, values.salvage === true);
-  if (loaded.kind === 'invalid') {
-    const problems = [...loaded.errors, ...loaded.warnings];
-    const summary = `${source}: not a valid plan: ${problemCounts(problems)}; nothing was scored (--salvage scores what can be kept)`;
-    io.stderr(`${[...problemLines(problems), summary].join('\n')}\n`);
-    if (format === 'github') {
-      const shown = problemLines(loaded.errors).slice(0, 10);
-      const more = loaded.errors.length > shown.length ? [`…and ${loaded.errors.length - shown.length} more`] : [];
-      io.stdout(`${annotation('error', 'Throughline: invalid plan', [summary, ...shown, ...more].join('\n'))}\n`);
-    }
+  // Salvage cannot make a plan of something that is not one: there would be nothing to score.
+  if (loaded.kind === 'invalid' || (loaded.kind === 'salvaged' && wholeInputSetAside(loaded.salvage))) {
+    const problems = loaded.kind === 'invalid' ? [...loaded.errors, ...loaded.warnings] : loaded.salvage.problems;
+    refuseInvalid(io, source, problems, format, loaded.kind === 'invalid');
     return 1;
   }
 
@@ -78,4 +73,16 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
     return 1;
   }
   return 0;
+}
+
+/** Lists an invalid plan's problems on standard error (and, for `github`, in one annotation). */
+function refuseInvalid(io: Io, source: string, problems: readonly PlanProblem[], format: Format, canSalvage: boolean) {
+  const hint = canSalvage ? ' (--salvage scores what can be kept)' : '';
+  const summary = `${source}: not a valid plan: ${problemCounts(problems)}; nothing was scored${hint}`;
+  io.stderr(`${[...problemLines(problems), summary].join('\n')}\n`);
+  if (format !== 'github') return;
+  const errors = problems.filter((p) => p.severity === 'error');
+  const shown = problemLines(errors).slice(0, 10);
+  const more = errors.length > shown.length ? [`…and ${errors.length - shown.length} more`] : [];
+  io.stdout(`${annotation('error', 'Throughline: invalid plan', [summary, ...shown, ...more].join('\n'))}\n`);
 }

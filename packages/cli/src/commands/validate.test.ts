@@ -76,6 +76,14 @@ describe('throughline validate', () => {
     expect(stdout).toMatch(/standard input: 1 error; salvage kept a valid plan and set aside 1 item\n$/);
   });
 
+  it('with --salvage, says when the whole input was set aside', async () => {
+    const { code, stdout } = await cli(['validate', 'array.json', '--salvage'], files);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /\n {2}set aside \(entity\): .*\narray\.json: 1 error; salvage kept a valid plan and set aside the whole input \(it is not a plan\)\n$/,
+    );
+  });
+
   it('with --salvage, exits 0 for a valid plan', async () => {
     const { code, stdout } = await cli(['validate', 'plan.json', '--salvage'], files);
     expect(code).toBe(0);

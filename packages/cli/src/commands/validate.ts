@@ -57,10 +57,12 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     return 0;
   }
 
-  const { problems, summary } = loaded.salvage;
+  const { problems } = loaded.salvage;
   print(salvageLines(problems));
   const lost = setAsideSomething(problems);
-  print([`${name}: ${problemCounts(problems)}; salvage kept a valid plan and set aside ${setAsideSentence(summary)}`]);
+  print([
+    `${name}: ${problemCounts(problems)}; salvage kept a valid plan and set aside ${setAsideSentence(loaded.salvage)}`,
+  ]);
   if (values.output !== undefined) await writeOutput(io, values.output, planJson(loaded.plan));
   return lost ? 1 : 0;
 }

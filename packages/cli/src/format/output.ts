@@ -67,7 +67,7 @@ export function salvageSentence(salvage: SalvageResult): string {
   const problems = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : '']
     .filter(Boolean)
     .join(' and ');
-  return `The plan had ${problems}; salvage set aside ${setAsideSentence(salvage.summary)} before scoring.`;
+  return `The plan had ${problems}; salvage set aside ${setAsideSentence(salvage)} before scoring.`;
 }
 
 /** `Score 62.5 is under the bar of 70.` */

@@ -1,4 +1,4 @@
-import type { PlanProblem, SalvageProblem, SalvageSummary } from '@throughline/core';
+import type { PlanProblem, SalvageProblem, SalvageResult } from '@throughline/core';
 
 /** `n thing` or `n things`. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -47,11 +47,16 @@ export function salvageLines(problems: readonly SalvageProblem[]): string[] {
 
 const rank = (p: PlanProblem) => (p.severity === 'error' ? 0 : 1);
 
+/** True when salvage set aside the whole input: it was not a plan (not an object) at all. */
+export const wholeInputSetAside = (salvage: Pick<SalvageResult, 'problems'>) =>
+  salvage.problems.some((p) => p.setAside.kind === 'entity' && p.setAside.path === '');
+
 /**
- * One sentence of what salvage set aside, from its summary: `2 items, 1 initiative, 3 fields and
- * 1 reference`, or `nothing`.
+ * What salvage set aside, in a few words: `2 items, 1 initiative, 3 fields and 1 reference`,
+ * `the whole input (it is not a plan)`, or `nothing`.
  */
-export function setAsideSentence(summary: SalvageSummary): string {
+export function setAsideSentence({ problems, summary }: Pick<SalvageResult, 'problems' | 'summary'>): string {
+  if (wholeInputSetAside({ problems })) return 'the whole input (it is not a plan)';
   const parts = Object.entries(summary.leftOut).map(([collection, n]) => entityCount(collection, n ?? 0));
   if (summary.fields > 0) parts.push(plural(summary.fields, 'field'));
   if (summary.references > 0) parts.push(plural(summary.references, 'reference'));
