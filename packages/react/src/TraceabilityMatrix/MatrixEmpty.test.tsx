@@ -121,7 +121,9 @@ describe('TraceabilityMatrix on empty axes', () => {
     renderMatrix({ plan: createPlan(flatPlan({ items: false })), rows: 'initiatives' });
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('This plan has no backlog items yet.');
-    expect(status).toHaveTextContent('Add goals, initiatives and backlog items in your planning tool.');
+    expect(status).toHaveTextContent(
+      'Add epics and stories in your planning tool, and link them to the initiatives they serve.',
+    );
     expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
   });

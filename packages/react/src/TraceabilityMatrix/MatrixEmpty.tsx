@@ -47,9 +47,17 @@ export function MatrixEmpty(props: {
         {emptyAxes.length === 0 ? <p>{messages.noMatches}</p> : null}
         {nothing ? <p>{messages.empty}</p> : reasons.map((reason) => <p key={reason.key}>{reason.text}</p>)}
         {/* The data is missing, not the shape wrong: it is added where the plan comes from. */}
-        {emptyAxes.some((axis) => axis.alternatives.length === 0) ? (
+        {nothing ? (
           <p className="tl-muted">{messages.emptyHint}</p>
-        ) : null}
+        ) : (
+          emptyAxes
+            .filter((axis) => axis.alternatives.length === 0)
+            .map((axis) => (
+              <p key={axis.emptyAxis} className="tl-muted">
+                {messages.emptyHintFor[axis.reason]}
+              </p>
+            ))
+        )}
       </div>
       {ways.length > 0 || (emptyAxes.length === 0 && props.onClearFilters) ? (
         <p className="tl-matrix-empty-actions">

@@ -39,6 +39,8 @@ export interface TraceabilityMatrixMessages {
   readonly emptyHint: string;
   /** Why the chosen rows or columns are empty in this plan. */
   readonly emptyReason: Readonly<Record<MatrixEmptyReason, string>>;
+  /** What to do when the axis has no other shape to offer: the data itself is missing. */
+  readonly emptyHintFor: Readonly<Record<MatrixEmptyReason, string>>;
   /** The question after it, and the button that switches, for each shape with data. */
   readonly offerRows: Readonly<Record<MatrixRowsBy, string>>;
   readonly switchRows: Readonly<Record<MatrixRowsBy, string>>;
@@ -96,6 +98,13 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
     'no-items': 'This plan has no backlog items yet.',
     'no-epics': 'This plan has no epics.',
     'no-items-of-kinds': 'This plan has no items of the chosen kinds.',
+  },
+  emptyHintFor: {
+    'no-goals': 'Add the goals the roadmap serves in your planning tool, and link initiatives or themes to them.',
+    'no-initiatives': 'Add initiatives in your planning tool, and link backlog work to them.',
+    'no-items': 'Add epics and stories in your planning tool, and link them to the initiatives they serve.',
+    'no-epics': 'Add epics in your planning tool, or show every item instead.',
+    'no-items-of-kinds': 'Choose other kinds, or show every item instead.',
   },
   offerRows: { initiatives: 'Show initiatives as rows instead?', goals: 'Show goals as rows instead?' },
   switchRows: { initiatives: 'Show initiatives as rows', goals: 'Show goals as rows' },
