@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generatePlan, samplePlan } from '@throughline/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
@@ -14,6 +16,8 @@ const { dir, remove } = tempDir({
   'notes.txt': 'not json at all',
   'export.csv': 'Summary,Issue Type\nFix login,Bug\n',
 });
+writeFileSync(join(dir, 'unicode.csv'), Buffer.from('\ufeffSummary,Issue key\nFix login,ONB-1\n', 'utf16le'));
+writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
 afterAll(remove);
 
 const bin = (...argv: string[]) => spawnBin(argv, { cwd: dir });
@@ -52,6 +56,20 @@ describe('the built bin', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ today: TODAY, subScores: expect.any(Array) });
   });
 
+  it('chains through pipes: import from standard input, then validate and score what it wrote', () => {
+    const csv = 'Summary,Issue key,Issue Type,Status\nOnboarding,ONB-1,Epic,In Progress\nChecklist,ONB-2,Story,To Do\n';
+    const imported = spawnBin(['import', 'jira', '-'], { cwd: dir, stdin: csv });
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/^Imported 2 items, .* of standard input \(jira-csv\)\.\n/);
+    expect(spawnBin(['validate', '-'], { cwd: dir, stdin: imported.stdout })).toMatchObject({
+      code: 0,
+      stdout: 'standard input: valid plan (2 items, 0 initiatives)\n',
+    });
+    const scored = spawnBin(['score', '-', '--today', TODAY, '-f', 'github'], { cwd: dir, stdin: imported.stdout });
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toMatch(/^::notice title=Throughline alignment score::/m);
+  });
+
   it('scores in every format, and --fail-under sets the exit code', () => {
     const text = bin('score', 'big.json', '--today', TODAY);
     expect(text.code).toBe(0);
@@ -77,6 +95,12 @@ describe('the built bin', () => {
     [['score', 'plan.json', '--format', 'yaml'], /^throughline: --format must be one of/],
     [['score', 'plan.json', '--today', 'yesterday'], /^throughline: --today must be a date written YYYY-MM-DD/],
     [['deploy'], /^throughline: unknown command "deploy"/],
+    [
+      ['import', 'jira', 'unicode.csv'],
+      'throughline: unicode.csv: a binary file, not text (it looks like UTF-16: save it as UTF-8)\n',
+    ],
+    [['validate', 'image.png'], 'throughline: image.png: a binary file, not text\n'],
+    [['import', 'jira', 'plan.json'], 'throughline: plan.json: not CSV (it looks like JSON)\n'],
   ])('exits 2 with a one-line reason and no stack trace: %j', (argv, message) => {
     const result = bin(...argv);
     expect(result.code).toBe(2);

@@ -5,6 +5,7 @@ const EXIT_CODES = `Exit codes:
   1  the plan has errors (or salvage set something aside), or the score is under --fail-under
   2  usage error or unreadable input (a one-line reason is printed)`;
 
+/** `throughline --help`: the commands, the options every command takes, the exit codes. */
 export const MAIN_HELP = `Usage: throughline <command> [options]
 
 Import tracker exports, validate and salvage plans, and score how well a backlog serves its roadmap.
@@ -23,6 +24,7 @@ Options:
 ${EXIT_CODES}
 `;
 
+/** `throughline import --help`. */
 export const IMPORT_HELP = `Usage: throughline import jira|linear|github|csv FILE [--mapping MAPPING.json] [-o PLAN.json]
 
 Turns a tracker export into plan input JSON. jira, linear and csv read CSV; github reads the JSON of
@@ -37,6 +39,7 @@ Options:
 ${EXIT_CODES}
 `;
 
+/** `throughline validate --help`, with its own exit codes (salvage changes what 1 means). */
 export const VALIDATE_HELP = `Usage: throughline validate FILE [--salvage] [-o PLAN.json]
 
 Checks a plan and prints every problem as "path: message [code]" (warnings as "path: warning: …").
@@ -53,6 +56,7 @@ Exit codes:
   2  usage error or unreadable input
 `;
 
+/** `throughline score --help`. */
 export const SCORE_HELP = `Usage: throughline score FILE [--format FORMAT] [--fail-under N] [--today YYYY-MM-DD] [--config FILE] [--salvage]
 
 Scores how well the backlog serves the roadmap: a 0-100 score, five sub-scores and the findings of

@@ -85,7 +85,11 @@ export async function readText(io: Io, file: string): Promise<string> {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CliError(`${displayName(file)}: the file is empty`);
-  if (text.includes('\u0000')) throw new CliError(`${displayName(file)}: a binary file, not text`);
+  if (text.includes('\u0000')) {
+    // A UTF-16 byte-order mark read as UTF-8 is two replacement characters: spreadsheet "Unicode text".
+    const utf16 = text.startsWith('\ufffd\ufffd') ? ' (it looks like UTF-16: save it as UTF-8)' : '';
+    throw new CliError(`${displayName(file)}: a binary file, not text${utf16}`);
+  }
   return text;
 }
 

@@ -23,6 +23,7 @@ export interface ScoreOutput {
 
 /** The output formats of `throughline score`. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+/** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
 /** Builds the shared view of a report for the formats. */
