@@ -28,9 +28,10 @@ import {
   getPlanIndex,
   type Plan,
 } from '@throughline/core';
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
+import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { backlogDrag } from './backlogDrag.js';
 import { KindBadge } from './KindBadge.js';
@@ -54,7 +55,8 @@ export type BacklogListSlot =
   | 'trace'
   | 'menu'
   | 'empty'
-  | 'error';
+  | 'error'
+  | 'notice';
 
 const DEFAULT_CLASSES: Record<BacklogListSlot, string> = {
   root: 'tl-root tl-backlogs',
@@ -71,10 +73,14 @@ const DEFAULT_CLASSES: Record<BacklogListSlot, string> = {
   menu: 'tl-menu',
   empty: 'tl-backlog-empty',
   error: 'tl-error',
+  notice: 'tl-salvage-notice',
 };
 
-export interface BacklogListProps {
-  /** A plan from `createPlan`, or raw host data (validated on the way in; invalid data shows its problems). */
+export interface BacklogListProps extends SalvageProps {
+  /**
+   * A plan from `createPlan`, or raw host data: validated on the way in; data with problems is
+   * drawn salvaged, with a notice of what was set aside (or, when `strict`, as its problems).
+   */
   readonly plan: unknown;
   /** The backlogs to show, side by side; default: the first product backlog. */
   readonly backlogIds?: readonly string[];
@@ -107,7 +113,7 @@ export interface BacklogListProps {
  * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
  */
 export function BacklogList(props: BacklogListProps) {
-  const { state, messages, slot } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
+  const { state, messages, slot, notice } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan
@@ -118,13 +124,14 @@ export function BacklogList(props: BacklogListProps) {
       />
     );
   }
-  return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} />;
+  return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} />;
 }
 
 interface BoardProps extends Omit<BacklogListProps, 'plan' | 'messages'> {
   readonly plan: Plan;
   readonly messages: BacklogListMessages;
   readonly slot: (name: BacklogListSlot) => string | undefined;
+  readonly notice: ReactNode;
 }
 
 function BacklogBoard({
@@ -139,6 +146,7 @@ function BacklogBoard({
   locale,
   className,
   slot,
+  notice,
   virtualizeAbove = 150,
 }: BoardProps) {
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
@@ -285,6 +293,7 @@ function BacklogBoard({
 
   const board = (
     <div ref={root} className={cx(slot('root'), className)} data-readonly={readOnly ? '' : undefined}>
+      {notice}
       {views.map(({ id, view }) =>
         view ? (
           <BacklogColumn

@@ -1,8 +1,9 @@
 import type { BacklogGroupBy, ItemKind, ItemStatus, Readiness } from '@throughline/core';
 import { defaultKindNames } from '../shared/kindNames.js';
+import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 
 /** Every word BacklogList shows or announces; pass a partial set in `messages` to translate. */
-export interface BacklogListMessages {
+export interface BacklogListMessages extends SalvageMessages {
   readonly listLabel: (backlog: string) => string;
   readonly kind: Readonly<Record<ItemKind, string>>;
   readonly status: Readonly<Record<ItemStatus, string>>;
@@ -42,6 +43,7 @@ export interface BacklogListMessages {
 }
 
 export const defaultBacklogListMessages: BacklogListMessages = {
+  ...defaultSalvageMessages,
   listLabel: (backlog) => backlog,
   kind: defaultKindNames,
   status: { todo: 'To do', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done' },

@@ -221,8 +221,9 @@ describe('RoadmapTimeline', () => {
     expect(within(section).getByRole('button', { name: 'Marketplace' })).toBeInTheDocument();
   });
 
-  it('shows the problems of an invalid plan instead of crashing', () => {
+  it('shows the problems of an invalid plan instead of crashing (strict)', () => {
     renderTimeline({
+      strict: true,
       plan: {
         initiatives: [
           { id: 'init-1', title: 'A', start: '2026-13-01' },

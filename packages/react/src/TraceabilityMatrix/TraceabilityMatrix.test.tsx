@@ -145,7 +145,7 @@ describe('TraceabilityMatrix', () => {
   });
 
   it('shows the problems of an invalid plan, and says what to do with an empty one', () => {
-    const { unmount } = renderMatrix({ plan: { items: [{ id: 'E-1', title: 'x', kind: 'saga' }] } });
+    const { unmount } = renderMatrix({ strict: true, plan: { items: [{ id: 'E-1', title: 'x', kind: 'saga' }] } });
     expect(screen.getByRole('alert')).toHaveTextContent('items[0].kind');
     unmount();
     renderMatrix({ plan: createPlan({}) });

@@ -16,6 +16,7 @@ import {
   type CSSProperties,
   type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
+  type ReactNode,
   useCallback,
   useEffect,
   useId,
@@ -28,6 +29,7 @@ import { downloadFile } from '../shared/download.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { revealInScroller } from '../shared/revealInScroller.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
+import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import type { Line } from './lines.js';
 import { MatrixDetails } from './MatrixDetails.js';
@@ -45,7 +47,8 @@ export type TraceabilityMatrixSlot =
   | 'legend'
   | 'details'
   | 'empty'
-  | 'error';
+  | 'error'
+  | 'notice';
 
 const DEFAULT_CLASSES: Record<TraceabilityMatrixSlot, string> = {
   root: 'tl-root tl-matrix',
@@ -58,6 +61,7 @@ const DEFAULT_CLASSES: Record<TraceabilityMatrixSlot, string> = {
   details: 'tl-matrix-details',
   empty: 'tl-matrix-empty',
   error: 'tl-error',
+  notice: 'tl-salvage-notice',
 };
 
 export type MatrixHeatmap = 'off' | 'effort' | 'count';
@@ -75,8 +79,8 @@ export interface TraceabilityMatrixFile {
  * `defaultRows` / `defaultCols` and `onRowsChange` / `onColsChange`: an axis the plan leaves empty
  * offers the shapes that have data, and switching goes through them.
  */
-export interface TraceabilityMatrixProps extends MatrixAxesProps {
-  /** A plan from `createPlan`, or raw host data (validated on the way in; invalid data shows its problems). */
+export interface TraceabilityMatrixProps extends MatrixAxesProps, SalvageProps {
+  /** A plan from `createPlan`, or raw host data (validated; data with problems drawn salvaged, with a notice). */
   readonly plan: unknown;
   /** Work as rows and goals or initiatives as columns. Uncontrolled when left out (the toolbar swaps). */
   readonly transposed?: boolean;
@@ -126,7 +130,7 @@ export interface TraceabilityMatrixProps extends MatrixAxesProps {
  * <TraceabilityMatrix plan={plan} rows="initiatives" cols="epics" onChange={(change, next) => setPlan(next)} />
  */
 export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
-  const { state, messages, slot } = useViewSetup(props, defaultTraceabilityMatrixMessages, DEFAULT_CLASSES);
+  const { state, messages, slot, notice } = useViewSetup(props, defaultTraceabilityMatrixMessages, DEFAULT_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan
@@ -138,13 +142,14 @@ export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
       />
     );
   }
-  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} />;
+  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} />;
 }
 
 interface MatrixProps extends Omit<TraceabilityMatrixProps, 'plan' | 'messages'> {
   readonly plan: Plan;
   readonly messages: TraceabilityMatrixMessages;
   readonly slot: (name: TraceabilityMatrixSlot) => string | undefined;
+  readonly notice?: ReactNode;
 }
 
 // The grid is made of ARIA roles on divs, not a <table>: a table cannot position virtualised
@@ -498,6 +503,7 @@ function Matrix(props: MatrixProps) {
       data-heatmap={heatmap}
       data-transposed={transposed || undefined}
     >
+      {props.notice}
       {props.toolbar === false ? null : (
         <div className={slot('toolbar')}>
           <label>

@@ -1,9 +1,10 @@
 import type { ItemKind, MatrixEmptyReason, MatrixRowsBy } from '@throughline/core';
 import { defaultFindingListMessages, type FindingListMessages } from '../shared/FindingList.js';
 import { defaultKindNames } from '../shared/kindNames.js';
+import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 
 /** Every word TraceabilityMatrix shows or announces; pass a partial set in `messages` to translate. */
-export interface TraceabilityMatrixMessages {
+export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly label: string;
   readonly corner: string;
   readonly cornerTransposed: string;
@@ -59,6 +60,7 @@ export interface TraceabilityMatrixMessages {
 }
 
 export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
+  ...defaultSalvageMessages,
   label: 'Traceability',
   corner: 'Goal or initiative',
   cornerTransposed: 'Work',

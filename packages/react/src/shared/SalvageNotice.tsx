@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { type SalvageMessages, salvageHeadline } from './salvageMessages.js';
+import type { Salvaged } from './usePlan.js';
+
+export interface SalvageNoticeProps {
+  readonly salvaged: Salvaged;
+  readonly messages: SalvageMessages & { readonly moreProblems: (count: number) => string };
+  /** For the counts; default: the reader's locale. */
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+  /** How many problems to list before summarising the rest. */
+  readonly limit?: number | undefined;
+}
+
+/**
+ * Says that a view drew salvaged data: one sentence of counts (a polite status, so it never
+ * takes focus and is read when the data changes), then, on request, each problem with its path,
+ * its message, what was set aside and its code. Shared by every view, above what it draws.
+ */
+export function SalvageNotice({ salvaged, messages, locale, className, limit = 20 }: SalvageNoticeProps) {
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const format = (value: number) => numbers.format(value);
+  const { problems, summary } = salvaged;
+  const more = problems.length - limit;
+  return (
+    <div className={className} data-tl-part="salvage-notice">
+      <p role="status" className="tl-salvage-headline">
+        {salvageHeadline(summary, messages, format)}
+      </p>
+      <details className="tl-salvage-details">
+        <summary>{messages.salvageDetails(problems.length, format(problems.length))}</summary>
+        <ul className="tl-salvage-list">
+          {problems.slice(0, limit).map((problem, at) => (
+            // The list is fixed for one input, and two problems may read the same: keyed by place.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={at} data-severity={problem.severity} data-set-aside={problem.setAside.kind}>
+              <code>{problem.path || messages.salvageWholePlan}</code> {problem.message}{' '}
+              <span className="tl-salvage-set-aside">
+                {messages.salvageSetAside} {problem.setAside.description}
+              </span>{' '}
+              <span className="tl-error-code">[{problem.code}]</span>
+            </li>
+          ))}
+        </ul>
+        {more > 0 ? <p className="tl-salvage-more">{messages.moreProblems(more)}</p> : null}
+      </details>
+    </div>
+  );
+}
