@@ -1,5 +1,5 @@
 import { type FindingGroup, RULES } from '@throughline/core';
-import { plural } from './problems.js';
+import { errorsAndWarnings } from './problems.js';
 
 /** A rule's one-line description from core's rules table; the rule id for a rule core does not know. */
 export function ruleDescription(rule: string): string {
@@ -19,10 +19,7 @@ export function firstFew(values: readonly string[], shown = 5): string {
 export function severityCounts(groups: readonly FindingGroup[]): string {
   const count = (severity: string) =>
     groups.filter((g) => g.severity === severity).reduce((sum, g) => sum + g.findings.length, 0);
-  const [errors, warnings] = [count('error'), count('warn')];
-  return [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : '']
-    .filter(Boolean)
-    .join(', ');
+  return errorsAndWarnings(count('error'), count('warn'));
 }
 
 /** A number to at most one decimal: `136.1`, `14`. */

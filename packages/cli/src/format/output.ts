@@ -6,7 +6,7 @@ import {
   type SubScore,
 } from '@throughline/core';
 import { decimal, percent, severityCounts } from './groups.js';
-import { plural, setAsideSentence } from './problems.js';
+import { errorsAndWarnings, plural, setAsideSentence } from './problems.js';
 
 /** Everything a score format draws: the report, its findings grouped by rule, and how it was run. */
 export interface ScoreOutput {
@@ -64,10 +64,7 @@ export function findingsSummary(out: ScoreOutput): string {
 
 /** `The plan had 3 errors; salvage set aside 1 item and 2 references before scoring.` */
 export function salvageSentence(salvage: SalvageResult): string {
-  const { errors, warnings } = salvage.summary;
-  const problems = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : '']
-    .filter(Boolean)
-    .join(' and ');
+  const problems = errorsAndWarnings(salvage.summary.errors, salvage.summary.warnings, ' and ');
   return `The plan had ${problems}; salvage set aside ${setAsideSentence(salvage)} before scoring.`;
 }
 

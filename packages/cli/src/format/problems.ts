@@ -22,12 +22,16 @@ export function problemLines(problems: readonly PlanProblem[]): string[] {
   return [...errors, ...warnings].map(problemLine);
 }
 
-/** `2 errors, 1 warning`; a count that is zero is left out (unless both are). */
+/** `2 errors, 1 warning`; a count that is zero is left out (`0 errors` when both are). */
+export function errorsAndWarnings(errors: number, warnings: number, joiner = ', '): string {
+  const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''];
+  return parts.filter(Boolean).join(joiner) || plural(0, 'error');
+}
+
+/** `2 errors, 1 warning` for a list of problems. */
 export function problemCounts(problems: readonly PlanProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  if (warnings === 0) return plural(errors, 'error');
-  return errors === 0 ? plural(warnings, 'warning') : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return errorsAndWarnings(errors, problems.length - errors);
 }
 
 /** True when salvage dropped something: any set-aside other than `nothing`. */
