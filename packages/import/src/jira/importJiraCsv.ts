@@ -108,10 +108,13 @@ function jiraReader(columns: Columns, options: JiraImportOptions): RowReader {
         type: raw(cells, c.type).trim(),
         status: cell(cells, c.status),
         statusCategory: cell(cells, c.statusCategory),
-        parents: cellsAt(cells, c.parents),
-        labels: options.initiativesFrom === 'components' ? labels : [...labels, ...components],
-        releases: cellsAt(cells, c.fixVersions).map((name) => ({ key: name, title: name })),
+        labels:
+          options.initiativesFrom === 'components' || components.length === 0 ? labels : [...labels, ...components],
       };
+      const parents = cellsAt(cells, c.parents);
+      if (parents.length > 0) record.parents = parents;
+      const releases = cellsAt(cells, c.fixVersions);
+      if (releases.length > 0) record.releases = releases.map((name) => ({ key: name, title: name }));
       const issueId = cell(cells, c.issueId);
       if (issueId !== '') record.altIds = [issueId];
       const estimate = cellsAt(cells, c.estimate)[0];

@@ -65,8 +65,9 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
   const kindOption = lookup(options.issueTypes, KIND_VALUES);
   const statusOption = lookup(options.statuses, STATUS_VALUES);
   const dayFirst = options.dayFirst === true;
-  const ids = new IdAllocator();
   const byId = new Map<string, Entry>();
+  // Record ids live in byId; the allocator only holds the ids it makes, and avoids both.
+  const ids = new IdAllocator((id) => byId.has(id));
   const byAlt = new Map<string, Entry>();
   const entries: Entry[] = [];
 
@@ -94,15 +95,18 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
       });
       continue;
     }
-    ids.reserve(record.id);
     report.imported++;
     const entry: Entry = { record, kind, status };
     byId.set(record.id, entry);
     entries.push(entry);
   }
-  for (const entry of entries) {
-    for (const alt of entry.record.altIds ?? []) if (alt !== '' && !byAlt.has(alt)) byAlt.set(alt, entry);
+  // Backwards, so the first record naming an alternative id keeps it.
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as Entry;
+    for (const alt of entry.record.altIds ?? []) byAlt.set(alt, entry);
   }
+  // Rank order is the order of everything after this: items, and every backlog built from them.
+  if (settings.order === 'rank') byRank(entries);
 
   const date = (entry: Entry, field: string, raw: string | undefined): string | undefined => {
     if (raw === undefined || raw.trim() === '') return undefined;
@@ -166,9 +170,9 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
           `The estimate ${estimate.reason}; it was left out.`,
         );
     }
-    const labels = [...(record.labels ?? [])];
-    if (entry.status === 'canceled' && !labels.includes('canceled')) labels.push('canceled');
-    if (labels.length > 0) item.labels = labels;
+    const labels = record.labels ?? [];
+    const canceled = entry.status === 'canceled' && !labels.includes('canceled');
+    if (labels.length > 0 || canceled) item.labels = canceled ? [...labels, 'canceled'] : [...labels];
     if (record.description !== undefined) item.description = record.description;
     if (record.url !== undefined) item.url = record.url;
     if (record.priority !== undefined) item.sourcePriority = record.priority;
@@ -184,12 +188,8 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
     groups.addItem(entry, due);
   }
 
-  const ordered = settings.order === 'rank' ? byRank(items, byId) : items;
   const input: PlanInput = {
-    ...groups.finish(
-      initiatives,
-      ordered.map((item) => item.id),
-    ),
+    ...groups.finish(initiatives),
     items,
   };
   if (options.productBacklog !== false) {
@@ -201,7 +201,7 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
       id: ids.make('product-backlog'),
       title,
       kind: 'product' as const,
-      itemIds: ordered.map((item) => item.id),
+      itemIds: items.map((item) => item.id),
     };
     input.backlogs = [backlog, ...(input.backlogs ?? [])];
   }
@@ -263,16 +263,16 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
   }
 }
 
-/** Items by rank (a LexoRank sorts as a string), unranked ones after, file order among equals. */
-function byRank(items: readonly ItemInput[], byId: ReadonlyMap<string, Entry>): ItemInput[] {
-  const rank = (item: ItemInput) => byId.get(item.id)?.record.rank ?? '';
-  return items
-    .map((item, index) => ({ item, index, rank: rank(item) }))
-    .sort(
-      (a, b) =>
-        (a.rank === '' ? 1 : 0) - (b.rank === '' ? 1 : 0) ||
-        (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0) ||
-        a.index - b.index,
-    )
-    .map((x) => x.item);
+/** Entries by rank, in place (a LexoRank sorts as a string), unranked ones after, file order among equals. */
+function byRank(entries: Entry[]): void {
+  const ranked = entries.map((entry, index) => ({ entry, index, rank: entry.record.rank ?? '' }));
+  ranked.sort(
+    (a, b) =>
+      (a.rank === '' ? 1 : 0) - (b.rank === '' ? 1 : 0) ||
+      (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0) ||
+      a.index - b.index,
+  );
+  ranked.forEach((r, i) => {
+    entries[i] = r.entry;
+  });
 }

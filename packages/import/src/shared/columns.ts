@@ -71,14 +71,19 @@ export function cell(cells: readonly string[], index: number): string {
   return index < 0 ? '' : (cells[index] ?? '').trim();
 }
 
+/** Shared by every row with no value in a list: most rows leave most repeated columns empty. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /** The non-empty trimmed cells at `indexes`, in column order (Jira's repeated columns). */
-export function cellsAt(cells: readonly string[], indexes: readonly number[]): string[] {
-  const out: string[] = [];
+export function cellsAt(cells: readonly string[], indexes: readonly number[]): readonly string[] {
+  let out: string[] | undefined;
   for (const index of indexes) {
     const value = (cells[index] ?? '').trim();
-    if (value !== '') out.push(value);
+    if (value === '') continue;
+    if (out === undefined) out = [value];
+    else out.push(value);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** Splits a list cell (`a, b, c`) into its non-empty trimmed parts. */

@@ -7,15 +7,17 @@ describe('parseCsv', () => {
     const table = parseCsv('\uFEFFKey,Text\r\nA,"one, ""two""\r\nthree"\r\nB,plain\r\n');
     expect(table.headers).toEqual(['Key', 'Text']);
     expect(table.rows).toEqual([
-      { row: 2, cells: ['A', 'one, "two"\r\nthree'] },
-      { row: 3, cells: ['B', 'plain'] },
+      ['A', 'one, "two"\r\nthree'],
+      ['B', 'plain'],
     ]);
+    expect(table.rowNumbers).toEqual([2, 3]);
     expect(table.badRows).toEqual([]);
   });
 
   it('skips blank lines but keeps row numbers, and reports rows of the wrong width', () => {
     const table = parseCsv('\n\nA,B\n1,2\n\n3,4,5\n6\n');
-    expect(table.rows).toEqual([{ row: 4, cells: ['1', '2'] }]);
+    expect(table.rows).toEqual([['1', '2']]);
+    expect(table.rowNumbers).toEqual([4]);
     expect(table.badRows.map((r) => r.row)).toEqual([6, 7]);
     expect(table.read).toBe(3);
   });

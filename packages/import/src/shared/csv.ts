@@ -13,8 +13,10 @@ import type { RowProblem } from '../types.js';
 export interface CsvTable {
   /** The header row as written (byte order mark removed). */
   readonly headers: readonly string[];
-  /** Data rows that can be read, each with its spreadsheet row number (header = 1). */
-  readonly rows: readonly { readonly row: number; readonly cells: readonly string[] }[];
+  /** Data rows that can be read, as cells. */
+  readonly rows: readonly (readonly string[])[];
+  /** The spreadsheet row number (header = 1) of each of `rows`. */
+  readonly rowNumbers: readonly number[];
   /** Rows that cannot be read: a broken quote, or a different number of cells than the header. */
   readonly badRows: readonly RowProblem[];
   /** Data rows that were not blank. */
@@ -39,7 +41,8 @@ export function parseCsv(text: string, delimiter = ','): CsvTable {
   let start = 0;
   while (start < data.length && isBlank(data[start] ?? [])) start++;
   const headers = (data[start] ?? []).map((h) => h);
-  const rows: { row: number; cells: string[] }[] = [];
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
   const badRows: RowProblem[] = [];
   let read = 0;
   for (let index = start + 1; index < data.length; index++) {
@@ -55,7 +58,10 @@ export function parseCsv(text: string, delimiter = ','): CsvTable {
         row,
         reason: `The row has ${cells.length} values where the header has ${headers.length} columns (a value with an unquoted comma or quote?); it was not imported.`,
       });
-    } else rows.push({ row, cells });
+    } else {
+      rows.push(cells);
+      rowNumbers.push(row);
+    }
   }
-  return { headers, rows, badRows, read };
+  return { headers, rows, rowNumbers, badRows, read };
 }

@@ -10,6 +10,15 @@
  */
 
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+/** Full names and three- or four-letter abbreviations (`jul`, `sept`) → 1–12, looked up once each. */
+const MONTHS = new Map<string, number>(
+  MONTH_NAMES.flatMap((name, i) => [
+    [name, i + 1],
+    [name.slice(0, 3), i + 1],
+    [name.slice(0, 4), i + 1],
+  ]),
+);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
 const NAMED = /^(\d{1,2})[/\-\s]([A-Za-z]{3,9})\.?[/\-\s](\d{2}|\d{4})(?:$|[\s,T])/;
@@ -17,13 +26,7 @@ const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:$|[\s,T])/;
 const MONTH_FIRST = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:$|[\s,T])/;
 
 /** 1–12 for a month's full name or its three- or four-letter abbreviation (`Jul`, `Sept`), any case. */
-function month(name: string): number | undefined {
-  const word = name.toLowerCase();
-  const index = MONTH_NAMES.findIndex(
-    (m) => m === word || (word.length >= 3 && word.length <= 4 && m.startsWith(word)),
-  );
-  return index < 0 ? undefined : index + 1;
-}
+const month = (name: string): number | undefined => MONTHS.get(name.toLowerCase());
 
 function year(text: string): number {
   const n = Number(text);
@@ -32,11 +35,10 @@ function year(text: string): number {
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1 && y <= 9999)) return undefined;
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  date.setUTCFullYear(y);
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!(m >= 1 && m <= 12 && y >= 1 && y <= 9999 && d >= 1)) return undefined;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0))) return undefined;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**

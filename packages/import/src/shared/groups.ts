@@ -122,13 +122,11 @@ export class Groups {
     }
   }
 
-  /** The collections the groups make; `order` is the item order every backlog follows. */
-  finish(recordInitiatives: Initiative[], order: readonly string[]): PlanInput {
-    const position = new Map(order.map((id, index) => [id, index]));
-    const sorted = (itemIds: string[]) => itemIds.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  /** The collections the groups make; items were added in backlog order, so backlogs keep it. */
+  finish(recordInitiatives: Initiative[]): PlanInput {
     const backlogs: Backlog[] = [];
     for (const sprint of this.sprints.values()) {
-      const backlog: Backlog = { id: sprint.id, title: sprint.title, kind: 'sprint', itemIds: sorted(sprint.itemIds) };
+      const backlog: Backlog = { id: sprint.id, title: sprint.title, kind: 'sprint', itemIds: sprint.itemIds };
       if (sprint.start !== undefined) backlog.start = sprint.start;
       if (sprint.end !== undefined) backlog.end = sprint.end;
       backlogs.push(backlog);
@@ -143,7 +141,7 @@ export class Groups {
       return horizon;
     });
     for (const release of releases) {
-      const itemIds = sorted(release.itemIds);
+      const itemIds = release.itemIds;
       backlogs.push({ id: release.id, title: release.title, kind: 'release', itemIds, horizonId: release.horizonId });
     }
     const initiatives = [...recordInitiatives];

@@ -7,18 +7,13 @@
 export class IdAllocator {
   private readonly used = new Set<string>();
 
-  has(id: string): boolean {
-    return this.used.has(id);
-  }
-
-  reserve(id: string): void {
-    this.used.add(id);
-  }
+  /** `taken` says whether the source already uses an id (the record ids, held by the caller). */
+  constructor(private readonly taken: (id: string) => boolean) {}
 
   /** `wanted` when it is free, else the first free `wanted (n)`; the result is reserved. */
   make(wanted: string): string {
     let id = wanted;
-    for (let n = 2; this.used.has(id); n++) id = `${wanted} (${n})`;
+    for (let n = 2; this.used.has(id) || this.taken(id); n++) id = `${wanted} (${n})`;
     this.used.add(id);
     return id;
   }

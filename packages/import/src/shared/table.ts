@@ -42,11 +42,12 @@ export function importTable(
   else if (rows.id < 0) {
     notes.push(`No '${rows.idName}' column was found, so no row can be imported: check the export's columns.`);
   }
-  for (const { row, cells } of table.rows) {
+  table.rows.forEach((cells, index) => {
+    const row = table.rowNumbers[index] ?? 0;
     const id = cell(cells, rows.id);
     if (id === '') {
       badRows.push({ row, reason: `The row has no ${rows.idName}; it was not imported.` });
-      continue;
+      return;
     }
     let title = cell(cells, rows.title);
     if (title === '') {
@@ -56,7 +57,7 @@ export function importTable(
     const record = rows.read(cells, row, id, title);
     if ('skip' in record) skipped.push({ row, id, reason: record.skip });
     else records.push(record);
-  }
+  });
   return assemble(records, {
     ...settings,
     source,
