@@ -227,30 +227,46 @@ describe('TraceabilityMatrix on real plans in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Show .* as (rows|columns)$/ }).count()).toBe(0);
   });
 
-  it('ids with separators: a click and a key toggle the exact item and initiative', async () => {
+  it('ids with separators: goals expand into their own initiatives, and a click and a key toggle the exact ids', async () => {
     await open('views-traceabilitymatrix--ids-with-separators');
-    // By click: an orphan spike onto the initiative `milestone:2`.
+    const titles = () => page.locator('[role="rowheader"] .tl-matrix-title').allTextContents();
+    await expect
+      .poll(titles)
+      .toEqual([
+        'Teams activate in a day',
+        'Guided setup',
+        'Teams come back every week',
+        'Import from a spreadsheet',
+        'Weekly digest "lite" 📬',
+      ]);
+    // By click: the orphan spike onto the initiative `star/PROJ::1`.
     const spike = await cellPos('Import from a spreadsheet', "it's: 🧪 spike");
     if (!spike) throw new Error('no spike cell');
     await page.locator(`[data-pos="${spike.r}:${spike.c}"]`).click();
-    await expect.poll(lastChange).toEqual({ type: 'link', itemId: "it's: 🧪 spike", initiativeId: 'milestone:2' });
-    // By keyboard from the first cell: the quoted, emoji story onto `milestone:2`, then unlink the epic of `PROJ::1`.
-    const story = await cellPos('Import from a spreadsheet', 'ITEM 12 "quoted" 🚀');
+    await expect.poll(lastChange).toEqual({ type: 'link', itemId: "it's: 🧪 spike", initiativeId: 'star/PROJ::1' });
+    // By keyboard from the clicked cell: the quoted, emoji story onto `milestone:2`.
+    const story = await cellPos('Weekly digest "lite" 📬', 'ITEM 12 "quoted" 🚀');
     if (!story) throw new Error('no story cell');
     await page.locator('[role="gridcell"][tabindex="0"]').focus();
-    const at = (await focused())?.split(':').map(Number) ?? [0, 0];
-    for (let r = at[0] ?? 0; r < story.r; r++) await page.keyboard.press('ArrowDown');
-    for (let r = at[0] ?? 0; r > story.r; r--) await page.keyboard.press('ArrowUp');
-    for (let c = at[1] ?? 0; c < story.c; c++) await page.keyboard.press('ArrowRight');
-    for (let c = at[1] ?? 0; c > story.c; c--) await page.keyboard.press('ArrowLeft');
+    const [r0 = 0, c0 = 0] = (await focused())?.split(':').map(Number) ?? [];
+    const steps = (delta: number, forward: string, back: string) =>
+      Array<string>(Math.abs(delta)).fill(delta > 0 ? forward : back);
+    for (const key of [
+      ...steps(story.r - r0, 'ArrowDown', 'ArrowUp'),
+      ...steps(story.c - c0, 'ArrowRight', 'ArrowLeft'),
+    ])
+      await page.keyboard.press(key);
     await expect.poll(focused).toBe(`${story.r}:${story.c}`);
     await page.keyboard.press('Enter');
     await expect.poll(lastChange).toEqual({ type: 'link', itemId: 'ITEM 12 "quoted" 🚀', initiativeId: 'milestone:2' });
+    // Space on a direct link unlinks it: the epic of `PROJ::1`.
     const epic = await cellPos('Guided setup', 'PROJ::1::epic');
     if (!epic) throw new Error('no epic cell');
     await page.locator(`[data-pos="${epic.r}:${epic.c}"]`).focus();
     await page.keyboard.press('Space');
     await expect.poll(lastChange).toEqual({ type: 'unlink', itemId: 'PROJ::1::epic' });
+    // The rows stay where they were, each once.
+    expect((await titles()).length).toBe(5);
     expect(sb.errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan, type PlanInput, samplePlan } from '@throughline/core';
+import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { usePlanHost } from '../shared/PlanHost.story.js';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';
 
@@ -114,22 +115,22 @@ export const NoGoals: Story = {
 export const NoItems: Story = { args: { plan: createPlan({ ...samplePlan(), items: [], backlogs: [] }) } };
 
 /**
- * Ids as trackers make them: `::`, `:`, spaces, quotes and emoji. Toggling a cell emits the exact
- * ids (printed under "Last change"), and a goal with such an id expands into its initiatives.
+ * Ids as trackers make them: `::`, `:`, `/`, spaces, quotes and emoji, under goals shown expanded
+ * (goal `north/star` → `PROJ::1` and goal `north` → `star/PROJ::1` would share a key if ids were
+ * joined with `/`). Toggling a cell emits the exact ids, printed under "Last change".
  */
 export const IdsWithSeparators: Story = {
   args: {
     plan: createPlan({
-      goals: [{ id: 'goal: "north star" ⭐', title: 'Teams activate in a day' }],
-      themes: [{ id: 'theme::onboarding', title: 'Onboarding', goalIds: ['goal: "north star" ⭐'] }],
+      goals: [
+        { id: 'north/star', title: 'Teams activate in a day' },
+        { id: 'north', title: 'Teams come back every week' },
+      ],
+      themes: [{ id: 'theme::onboarding', title: 'Onboarding', goalIds: ['north/star'] }],
       initiatives: [
         { id: 'PROJ::1', title: 'Guided setup', themeId: 'theme::onboarding', source: 'strategy' },
-        {
-          id: 'milestone:2',
-          title: 'Import from a spreadsheet',
-          goalIds: ['goal: "north star" ⭐'],
-          source: 'strategy',
-        },
+        { id: 'star/PROJ::1', title: 'Import from a spreadsheet', goalIds: ['north'], source: 'strategy' },
+        { id: 'milestone:2', title: 'Weekly digest "lite" 📬', goalIds: ['north'], source: 'strategy' },
       ],
       items: [
         { id: 'PROJ::1::epic', title: 'Setup wizard', kind: 'epic', initiativeId: 'PROJ::1', estimate: 8 },
@@ -141,17 +142,27 @@ export const IdsWithSeparators: Story = {
           estimate: 3,
         },
         { id: "it's: 🧪 spike", title: 'Which spreadsheet formats matter', kind: 'spike', estimate: 2 },
-        { id: 'milestone:2:task', title: 'Map the columns', kind: 'task', initiativeId: 'milestone:2', estimate: 1 },
+        { id: 'milestone:2:task', title: 'Digest email', kind: 'task', initiativeId: 'milestone:2', estimate: 1 },
       ],
     }),
-    rows: 'initiatives',
+    defaultExpanded: ['north/star', 'north'],
     cols: 'items',
   },
 };
 
 /** Invalid host data shows its problems instead of breaking the page. */
 export const InvalidPlan: Story = {
-  args: { plan: { items: [{ id: 'EPIC-1', title: 'Signup', kind: 'saga', initiativeId: 'init-9' }] } },
+  args: { strict: true, plan: { items: [{ id: 'EPIC-1', title: 'Signup', kind: 'saga', initiativeId: 'init-9' }] } },
+};
+
+/**
+ * A tracker export with the problems real ones have (dates like `2025-10-9`, an initiative
+ * imported twice under one id, a dependency cycle, a story whose epic was deleted): everything
+ * valid is drawn, and a notice above says what was set aside. `strict` shows the problems instead.
+ */
+export const DataWithProblemsSalvaged: Story = {
+  name: 'Data With Problems (Salvaged)',
+  args: { plan: trackerExportWithProblems(), rows: 'initiatives' },
 };
 
 const big = createPlan(generatePlan({ seed: 7, items: 2000, initiatives: 200 }));
