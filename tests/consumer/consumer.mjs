@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const core = await import('@throughline/core');
 const react = await import('@throughline/react');
+const importer = await import('@throughline/import');
 const { default: schema } = await import('@throughline/core/plan.schema.json', { with: { type: 'json' } });
 const failures = [];
 const expect = (condition, message) => {
@@ -22,6 +23,15 @@ for (const name of ['BacklogList', 'RoadmapTimeline', 'TraceabilityMatrix']) {
 }
 expect(core.timelineView(plan).lanes.length > 0, '@throughline/core: timelineView');
 expect(core.matrixView(plan, { rows: 'initiatives' }).rows.length > 0, '@throughline/core: matrixView');
+const imported = importer.importJiraCsv(
+  'Issue key,Summary,Issue Type,Status,Sprint\r\nA-1,"One, quoted",Story,Done,S1\r\n',
+);
+expect(
+  core.validatePlan(imported.input).ok && imported.report.totals.items === 1,
+  '@throughline/import: importJiraCsv did not give valid plan input',
+);
+const importEntry = fileURLToPath(import.meta.resolve('@throughline/import'));
+expect(importEntry.includes('/dist/'), `@throughline/import resolves to ${importEntry}, not the build`);
 const css = fileURLToPath(import.meta.resolve('@throughline/react/styles.css'));
 expect(existsSync(css) && css.includes('/dist/'), `@throughline/react/styles.css resolves to ${css}, not the build`);
 const coreEntry = fileURLToPath(import.meta.resolve('@throughline/core'));
@@ -31,4 +41,4 @@ if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log('plain Node imported @throughline/core and @throughline/react from their builds');
+console.log('plain Node imported @throughline/core, @throughline/react and @throughline/import from their builds');

@@ -13,6 +13,7 @@ import {
   traceItem,
   validatePlan,
 } from '@throughline/core';
+import { type ImportReport, importJiraCsv, type JiraImportOptions } from '@throughline/import';
 import {
   type RoadmapTimelineProps,
   type ThemeToken,
@@ -33,4 +34,7 @@ const problems: readonly PlanProblem[] = (() => {
   const r = validatePlan({});
   return r.ok ? r.warnings : r.errors;
 })();
+const importOptions: JiraImportOptions = { baseUrl: 'https://acme.atlassian.net', initiativesFrom: 'epics' };
+const report: ImportReport = importJiraCsv('Issue key,Summary\nA-1,One\n', importOptions).report;
+export const imported: number = report.totals.items + (validatePlan(importJiraCsv('').input).ok ? 0 : 1);
 export const summary: string = `${kind} ${token?.name ?? ''} ${trace?.status} ${undo.type} ${result.ok} ${problems.length}`;
