@@ -18,7 +18,7 @@ Commands:
 FILE may be - to read standard input.
 
 Options:
-  -h, --help     show help (also after a command: throughline score --help)
+  -h, --help     show help; a command's own: throughline score --help, or throughline help score
   --version      print the version
 
 ${EXIT_CODES}

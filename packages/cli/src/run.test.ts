@@ -13,6 +13,14 @@ describe('run', () => {
     }
   });
 
+  it("prints a command's help with help COMMAND", async () => {
+    for (const command of ['import', 'validate', 'score']) {
+      const { code, stdout } = await cli(['help', command]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: throughline ${command} `));
+    }
+  });
+
   it('prints its help to standard error and exits 2 when there is no command', async () => {
     const { code, stdout, stderr } = await cli([]);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

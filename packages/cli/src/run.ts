@@ -5,7 +5,9 @@ import { validateCommand } from './commands/validate.js';
 import { MAIN_HELP } from './help.js';
 import { CliError, type Io, nodeIo } from './io.js';
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
+type Handler = (args: readonly string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Handler> = {
   import: importCommand,
   validate: validateCommand,
   score: scoreCommand,
@@ -29,6 +31,10 @@ export function version(): string {
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `throughline help score` is `throughline score --help`.
+    if (command === 'help' && rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) {
+      return await (COMMANDS[rest[0]] as Handler)(['--help'], io);
+    }
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       (command === undefined ? io.stderr : io.stdout)(MAIN_HELP);
       return command === undefined ? 2 : 0;
