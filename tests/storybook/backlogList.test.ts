@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readSalvageNotice, TRACKER_EXPORT_NOTICE } from '../support/salvage.js';
 import { storybookSession } from '../support/session.js';
 import type { StorybookPage } from '../support/storybook.js';
 
@@ -306,6 +307,24 @@ describe('BacklogList with ids holding separators, colons, spaces, quotes and em
     });
     expect(await titles(product)).not.toContain('Slow first load on the dashboard');
     await expect.poll(focused).toBe('Move Invite teammates from the checklist');
+    expect(sb.errors).toEqual([]);
+  });
+});
+
+describe('BacklogList given a tracker export with problems', () => {
+  it('draws every backlog salvaged, under a notice of what was set aside', async () => {
+    await open('views-backloglist--data-with-problems-salvaged');
+    const notice = await readSalvageNotice(page);
+    expect(notice).toMatchObject({ count: 1, headline: TRACKER_EXPORT_NOTICE, alerts: 0, focusUntouched: true });
+    expect(notice.problems).toHaveLength(5);
+    expect(notice.problems[3]).toMatch(
+      /^items\[\d+\]\.parentId .*Set aside: Unlinked `parentId` \("EPIC-404"\)\. \[dangling-reference\]$/,
+    );
+    // Everything valid is drawn: both lists whole; the story whose epic was deleted is kept, now unlinked.
+    expect(await titles('Relay product backlog')).toHaveLength(87);
+    expect(await titles('Sprint 24')).toHaveLength(9);
+    const unlinked = page.locator('li[data-item-id="STORY-6"]');
+    expect(await unlinked.getAttribute('data-trace')).toBe('orphan');
     expect(sb.errors).toEqual([]);
   });
 });

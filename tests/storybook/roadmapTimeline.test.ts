@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pressAtOnce } from '../support/keys.js';
+import { readSalvageNotice, TRACKER_EXPORT_NOTICE } from '../support/salvage.js';
 import { storybookSession } from '../support/session.js';
 import type { StorybookPage } from '../support/storybook.js';
 
@@ -469,5 +470,27 @@ describe('RoadmapTimeline in Chromium', () => {
     expect(await page.getByRole('group', { name: 'About this view' }).textContent()).toContain(
       'No backlog items trace to these initiatives yet',
     );
+  });
+});
+
+describe('RoadmapTimeline given a tracker export with problems', () => {
+  it('draws the salvaged roadmap, under a notice of what was set aside', async () => {
+    await open('views-roadmaptimeline--data-with-problems-salvaged');
+    const notice = await readSalvageNotice(page);
+    expect(notice).toMatchObject({ count: 1, headline: TRACKER_EXPORT_NOTICE, alerts: 0, focusUntouched: true });
+    expect(notice.problems.map((p) => p.match(/\[([a-z-]+)\]$/)?.[1])).toEqual([
+      'invalid-date',
+      'invalid-date',
+      'duplicate-id',
+      'dangling-reference',
+      'dependency-cycle',
+    ]);
+    // The initiatives are drawn: the one imported twice once, its copy left out, the cycle's two kept.
+    expect(await bar('Improve onboarding activation').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Gantt chart view for Northwind Logistics/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Gantt chart view \(imported twice\)/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Analytics-ready event platform/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Self-serve workspace insights/ }).count()).toBe(1);
+    expect(sb.errors).toEqual([]);
   });
 });

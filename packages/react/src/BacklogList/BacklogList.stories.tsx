@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan, type Plan, samplePlan } from '@throughline/core';
+import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { usePlanHost } from '../shared/PlanHost.story.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
@@ -78,9 +79,10 @@ export const EmptyBacklog: Story = {
   },
 };
 
-/** Invalid host data shows its problems instead of breaking the page. */
+/** With `strict`, invalid host data shows its problems instead of a salvaged plan. */
 export const InvalidPlan: Story = {
   args: {
+    strict: true,
     plan: {
       items: [
         { id: 'STORY-1', title: 'Redesign the signup flow', kind: 'feature' },
@@ -132,6 +134,16 @@ const separatorIds = createPlan({
  * changes naming exactly these ids (the host prints the last one).
  */
 export const IdsWithSeparators: Story = { args: { plan: separatorIds, backlogIds: [PRODUCT, SPRINT] } };
+
+/**
+ * A tracker export with the problems real ones have (dates like `2025-10-9`, an initiative
+ * imported twice under one id, a dependency cycle, a story whose epic was deleted): everything
+ * valid is drawn, and a notice above says what was set aside. `strict` shows the problems instead.
+ */
+export const DataWithProblemsSalvaged: Story = {
+  name: 'Data With Problems (Salvaged)',
+  args: { plan: trackerExportWithProblems(), backlogIds: ['backlog-product', 'sprint-24'] },
+};
 
 export const DarkTheme: Story = { args: { backlogIds: ['backlog-product', 'sprint-24'] }, globals: { theme: 'dark' } };
 

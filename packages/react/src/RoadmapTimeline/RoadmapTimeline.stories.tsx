@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan, type Plan, type PlanInput, samplePlan } from '@throughline/core';
+import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { usePlanHost } from '../shared/PlanHost.story.js';
 import { RoadmapTimeline, type RoadmapTimelineProps } from './RoadmapTimeline.js';
 import {
@@ -200,9 +201,10 @@ export const Dependencies: Story = {
 /** An empty roadmap says what to do next. */
 export const EmptyRoadmap: Story = { args: { plan: createPlan({}) } };
 
-/** Invalid host data shows its problems instead of breaking the page. */
+/** With `strict`, invalid host data shows its problems instead of a salvaged plan. */
 export const InvalidPlan: Story = {
   args: {
+    strict: true,
     plan: {
       initiatives: [
         { id: 'init-1', title: 'Onboarding', horizonId: 'h-9', start: '2026-13-01' },
@@ -210,6 +212,16 @@ export const InvalidPlan: Story = {
       ],
     },
   },
+};
+
+/**
+ * A tracker export with the problems real ones have (dates like `2025-10-9`, an initiative
+ * imported twice under one id, a dependency cycle, a story whose epic was deleted): everything
+ * valid is drawn, and a notice above says what was set aside. `strict` shows the problems instead.
+ */
+export const DataWithProblemsSalvaged: Story = {
+  name: 'Data With Problems (Salvaged)',
+  args: { plan: trackerExportWithProblems() },
 };
 
 /** 1,000 initiatives in 50 lanes: only the lanes in view are rendered. */

@@ -60,7 +60,7 @@ export function dataFixed() {
 /**
  * The built-in sample plan as a tracker export with the problems real exports have: a date
  * written `2025-10-9`, another written `2026-12-9`, an initiative imported twice under one id,
- * two initiatives that depend on each other, and a task whose parent was deleted. Views draw it
+ * two initiatives that depend on each other, and a story whose epic was deleted. Views draw it
  * salvaged, with a notice of the five problems.
  */
 export function trackerExportWithProblems(): PlanInput {
@@ -73,7 +73,7 @@ export function trackerExportWithProblems(): PlanInput {
   });
   const gantt = initiatives.find((initiative) => initiative.id === 'init-gantt');
   const items = (data.items ?? []).map((item) => {
-    if (item.id === 'TASK-8') return { ...item, parentId: 'STORY-404' };
+    if (item.id === 'STORY-6') return { ...item, parentId: 'EPIC-404' };
     if (item.id === 'STORY-1') return { ...item, updatedAt: '2025-10-9' };
     return item;
   });
