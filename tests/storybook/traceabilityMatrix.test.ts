@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { slowDown } from '../support/chromium.js';
 import { pressAtOnce } from '../support/keys.js';
+import { readSalvageNotice, TRACKER_EXPORT_NOTICE } from '../support/salvage.js';
 import { storybookSession } from '../support/session.js';
 import type { StorybookPage } from '../support/storybook.js';
 
@@ -267,6 +268,21 @@ describe('TraceabilityMatrix on real plans in Chromium', () => {
     await expect.poll(lastChange).toEqual({ type: 'unlink', itemId: 'PROJ::1::epic' });
     // The rows stay where they were, each once.
     expect((await titles()).length).toBe(5);
+    expect(sb.errors).toEqual([]);
+  });
+});
+
+describe('TraceabilityMatrix given a tracker export with problems', () => {
+  it('draws the salvaged grid, under a notice of what was set aside', async () => {
+    await open('views-traceabilitymatrix--data-with-problems-salvaged');
+    const notice = await readSalvageNotice(page);
+    expect(notice).toMatchObject({ count: 1, headline: TRACKER_EXPORT_NOTICE, alerts: 0, focusUntouched: true });
+    expect(notice.problems).toHaveLength(5);
+    // Every initiative kept is a row: the one imported twice once, its copy left out.
+    const titles = await page.locator('[role="rowheader"] .tl-matrix-title').allTextContents();
+    expect(titles.filter((t) => t === 'Gantt chart view for Northwind Logistics')).toHaveLength(1);
+    expect(titles).not.toContain('Gantt chart view (imported twice)');
+    expect(titles).toEqual(expect.arrayContaining(['Upgrade Postgres to 17', 'Analytics-ready event platform']));
     expect(sb.errors).toEqual([]);
   });
 });
