@@ -18,6 +18,11 @@ export { RoadmapTimeline } from './RoadmapTimeline/RoadmapTimeline.js';
 export type { TimelineExportFormat } from './RoadmapTimeline/TimelineToolbar.js';
 export type { FindingListMessages } from './shared/FindingList.js';
 export { defaultFindingListMessages } from './shared/FindingList.js';
+export type { SalvageNoticeProps } from './shared/SalvageNotice.js';
+export { SalvageNotice } from './shared/SalvageNotice.js';
+export type { SalvageMessages } from './shared/salvageMessages.js';
+export { defaultSalvageMessages } from './shared/salvageMessages.js';
+export type { Salvaged, SalvageProps } from './shared/usePlan.js';
 export type { TraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
 export { defaultTraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
 export type {
