@@ -15,6 +15,8 @@ import {
 } from './timelineStoryPlans.js';
 
 const TODAY = '2026-11-25';
+/** Large generated plans stay off the docs page (each is its own story): the page draws every story at once. */
+const OWN_PAGE = ['!autodocs'];
 const sample = createPlan(samplePlan());
 
 /** The component as a host embeds it: changes taken back, the last one printed. */
@@ -239,19 +241,25 @@ export const RightToLeft: Story = { args: { dir: 'rtl', locale: 'he-IL' } };
 export const IdsWithSeparators: Story = { args: { plan: idsWithSeparators() } };
 
 /** All the work ended more than a year before today: the axis opens on the latest of it, with "Earlier work" to go back. */
-export const WorkInThePast: Story = { args: { plan: workAround('2024-09-01'), defaultZoom: 'month' } };
+export const WorkInThePast: Story = {
+  args: { plan: workAround('2024-09-01'), defaultZoom: 'month' },
+  tags: OWN_PAGE,
+};
 
 /** All the work starts more than a year after today: the axis opens on the first of it. */
-export const WorkInTheFuture: Story = { args: { plan: workAround('2028-03-01') } };
+export const WorkInTheFuture: Story = { args: { plan: workAround('2028-03-01') }, tags: OWN_PAGE };
 
 /** 120 initiatives overlapping in one lane: its first rows, and "+N more" to show them all. */
-export const CrowdedLane: Story = { args: { plan: crowdedLane(120), details: false } };
+export const CrowdedLane: Story = { args: { plan: crowdedLane(120), details: false }, tags: OWN_PAGE };
 
 /** Thirty themes: lanes are virtualised, their headers stay put as time scrolls. */
-export const ManyLanes: Story = { args: { plan: manyLanes(30), details: false } };
+export const ManyLanes: Story = { args: { plan: manyLanes(30), details: false }, tags: OWN_PAGE };
 
 /** 300 initiatives with no dates: counted in groups by horizon, a few each, and a way to Now / Next / Later. */
-export const HundredsUnscheduled: Story = { args: { plan: hundredsUnscheduled(300), details: false } };
+export const HundredsUnscheduled: Story = {
+  args: { plan: hundredsUnscheduled(300), details: false },
+  tags: OWN_PAGE,
+};
 
 /** Lanes by goal in a plan without goals: it says so and offers lanes by theme. */
 export const NoGoals: Story = { args: { plan: withoutGoals(), defaultLanesBy: 'goal' } };
