@@ -42,6 +42,13 @@ export interface AssembleSettings {
   readonly order?: 'file' | 'rank';
 }
 
+/** A status and category read once: what to show, what it maps to and how (nothing when both are empty). */
+interface StatusRead {
+  readonly shown?: string;
+  readonly status?: StatusMapping;
+  readonly via?: 'option' | 'name' | 'category';
+}
+
 const INITIATIVE_STATUS = {
   todo: 'planned',
   'in-progress': 'in-progress',
@@ -58,11 +65,15 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
   const { options } = settings;
   const report = new ReportBuilder(settings.source);
   report.rows = settings.rows;
-  report.badRows.push(...(settings.badRows ?? []));
-  report.skipped.push(...(settings.skipped ?? []));
-  report.notes.push(...(settings.notes ?? []));
-  report.fieldProblems.push(...(settings.fieldProblems ?? []));
+  // Loops, not push(...list): a list of 100,000 bad rows would overflow the argument stack.
+  for (const bad of settings.badRows ?? []) report.badRows.push(bad);
+  for (const skip of settings.skipped ?? []) report.skipped.push(skip);
+  for (const note of settings.notes ?? []) report.notes.push(note);
+  for (const problem of settings.fieldProblems ?? []) report.fieldProblems.push(problem);
   const kindOption = lookup(options.issueTypes, KIND_VALUES);
+  // Each distinct type and status is worked out once: an export has thousands of rows and a dozen values.
+  const kindCache = new Map<string, { shown: string; kind?: KindMapping; via: 'option' | 'name' | 'default' }>();
+  const statusCache = new Map<string, Map<string, StatusRead>>();
   const statusOption = lookup(options.statuses, STATUS_VALUES);
   const dayFirst = options.dayFirst === true;
   const byId = new Map<string, Entry>();
@@ -209,38 +220,55 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
 
   function mapKind(record: SourceRecord): ItemKind | 'initiative' | 'skip' {
     if (record.type === undefined) return settings.fallbackKind(record);
-    const name = record.type.trim().toLowerCase();
-    const shown = record.type.trim() === '' ? '(empty)' : record.type.trim();
-    const option = kindOption.get(name);
-    if (option !== undefined) return tally(option, 'option');
-    const known = settings.kinds?.get(name) ?? KNOWN_KINDS.get(name);
-    if (known !== undefined) return tally(known, 'name');
-    return tally(settings.fallbackKind(record), 'default');
-    function tally<K extends KindMapping>(kind: K, via: 'option' | 'name' | 'default'): K {
-      report.issueTypes.add(shown, kind, via);
-      return kind;
+    let known = kindCache.get(record.type);
+    if (known === undefined) {
+      const name = record.type.trim().toLowerCase();
+      const shown = record.type.trim() === '' ? '(empty)' : record.type.trim();
+      const option = kindOption.get(name);
+      const builtIn = settings.kinds?.get(name) ?? KNOWN_KINDS.get(name);
+      known =
+        option !== undefined
+          ? { shown, kind: option, via: 'option' }
+          : builtIn !== undefined
+            ? { shown, kind: builtIn, via: 'name' }
+            : { shown, via: 'default' };
+      kindCache.set(record.type, known);
     }
+    // An unmapped type takes the importer's default, which may depend on the record (a sub-issue).
+    const kind = known.kind ?? settings.fallbackKind(record);
+    report.issueTypes.add(known.shown, kind, known.via);
+    return kind;
   }
 
   function mapStatus(record: SourceRecord): StatusMapping | undefined {
-    const raw = record.status?.trim() ?? '';
+    const raw = record.status ?? '';
+    const rawCategory = record.statusCategory ?? '';
+    let byCategory = statusCache.get(raw);
+    if (byCategory === undefined) {
+      byCategory = new Map();
+      statusCache.set(raw, byCategory);
+    }
+    let known = byCategory.get(rawCategory);
+    if (known === undefined) {
+      known = readStatus(raw.trim(), rawCategory.trim().toLowerCase());
+      byCategory.set(rawCategory, known);
+    }
+    if (known.shown === undefined) return undefined;
+    report.statuses.add(known.shown, known.status, known.via);
+    return known.status;
+  }
+
+  function readStatus(raw: string, category: string): StatusRead {
+    if (raw === '' && category === '') return {};
     const name = raw.toLowerCase();
-    const category = record.statusCategory?.trim().toLowerCase() ?? '';
     const shown = raw === '' ? '(empty)' : raw;
-    if (raw === '' && category === '') return undefined;
     const option = statusOption.get(name);
-    const known = settings.statuses?.get(name) ?? KNOWN_STATUSES.get(name);
+    const builtIn = settings.statuses?.get(name) ?? KNOWN_STATUSES.get(name);
     const fromCategory = STATUS_CATEGORIES.get(category);
-    const [status, via] =
-      option !== undefined
-        ? [option, 'option' as const]
-        : known !== undefined
-          ? [known, 'name' as const]
-          : fromCategory !== undefined
-            ? [fromCategory, 'category' as const]
-            : [undefined, undefined];
-    report.statuses.add(shown, status, via);
-    return status;
+    if (option !== undefined) return { shown, status: option, via: 'option' };
+    if (builtIn !== undefined) return { shown, status: builtIn, via: 'name' };
+    if (fromCategory !== undefined) return { shown, status: fromCategory, via: 'category' };
+    return { shown };
   }
 
   function resolveParent(entry: Entry): Entry | undefined {

@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { Columns, normaliseHeader } from './columns.js';
-import { parseCsv } from './csv.js';
+import { parseCsv as parse } from './csv.js';
+
+/** The parser's callbacks collected into one table. */
+function parseCsv(text: string) {
+  let headers: readonly string[] = [];
+  const rows: (readonly string[])[] = [];
+  const rowNumbers: number[] = [];
+  const table = parse(
+    text,
+    ',',
+    (h) => {
+      headers = h;
+    },
+    (cells, row) => {
+      rows.push(cells);
+      rowNumbers.push(row);
+    },
+  );
+  expect(table.headers).toEqual(headers);
+  return { ...table, rows, rowNumbers };
+}
 
 describe('parseCsv', () => {
   it('reads RFC 4180: quoted commas, doubled quotes, line breaks in quotes, a BOM and CRLF', () => {

@@ -67,3 +67,11 @@ describe('importers never throw', () => {
     );
   }, 60_000);
 });
+
+describe('large reports', () => {
+  it('reports 150,000 unreadable rows without overflowing', () => {
+    const { report } = importJiraCsv(`Summary,Status\n${'x,y\n'.repeat(150_000)}`);
+    expect(report.badRows).toHaveLength(150_000);
+    expect(report.totals.rows).toBe(150_000);
+  });
+});

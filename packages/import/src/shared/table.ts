@@ -30,20 +30,22 @@ export function importTable(
   reader: (columns: Columns) => RowReader,
   settings: TableSettings,
 ): ImportResult {
-  const table = parseCsv(text, delimiter);
-  const columns = new Columns(table.headers);
-  const rows = reader(columns);
-  const badRows: RowProblem[] = [...table.badRows];
+  let columns = new Columns([]);
+  let rows = reader(columns);
   const skipped: RowProblem[] = [];
   const notes: string[] = [];
   const records: SourceRecord[] = [];
   const titles: RowProblem[] = [];
-  if (table.headers.length === 0) notes.push('The file has no header row: nothing was imported.');
-  else if (rows.id < 0) {
-    notes.push(`No '${rows.idName}' column was found, so no row can be imported: check the export's columns.`);
-  }
-  table.rows.forEach((cells, index) => {
-    const row = table.rowNumbers[index] ?? 0;
+  const badRows: RowProblem[] = [];
+  const onHeader = (headers: readonly string[]) => {
+    columns = new Columns(headers);
+    rows = reader(columns);
+    if (headers.length === 0) notes.push('The file has no header row: nothing was imported.');
+    else if (rows.id < 0) {
+      notes.push(`No '${rows.idName}' column was found, so no row can be imported: check the export's columns.`);
+    }
+  };
+  const onRow = (cells: readonly string[], row: number) => {
     const id = cell(cells, rows.id);
     if (id === '') {
       badRows.push({ row, reason: `The row has no ${rows.idName}; it was not imported.` });
@@ -57,7 +59,9 @@ export function importTable(
     const record = rows.read(cells, row, id, title);
     if ('skip' in record) skipped.push({ row, id, reason: record.skip });
     else records.push(record);
-  });
+  };
+  const table = parseCsv(text, delimiter, onHeader, onRow);
+  for (const bad of table.badRows) badRows.push(bad);
   return assemble(records, {
     ...settings,
     source,
