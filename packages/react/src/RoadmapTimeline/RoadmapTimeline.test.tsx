@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { createPlan, type PlanInput, samplePlan } from '@throughline/core';
 import { describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline, type RoadmapTimelineFile } from './RoadmapTimeline.js';
+import { idsWithSeparators, withoutItems } from './timelineStoryPlans.js';
 
 const plan = createPlan(samplePlan());
 const TODAY = '2026-11-25';
@@ -303,5 +304,22 @@ describe('RoadmapTimeline', () => {
     const { container } = renderTimeline({ plan: createPlan(input) });
     expect(container.querySelector('img')).toBeNull();
     expect(bar(/^<img src=x onerror=alert\(1\)>,/)).toBeInTheDocument();
+  });
+  it('selects an initiative whose id reads like a milestone as the initiative it is', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<RoadmapTimeline plan={idsWithSeparators()} today={TODAY} locale="en-GB" onSelect={onSelect} />);
+    await user.click(bar(/^Sync engine rewrite,/));
+    expect(onSelect).toHaveBeenLastCalledWith('milestone:2', 'initiative');
+    expect(within(screen.getByRole('group', { name: 'Details' })).getByText('Sync engine rewrite')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Beta, release,/ }));
+    expect(onSelect).toHaveBeenLastCalledWith('2', 'milestone');
+  });
+
+  it('says "no backlog work" on a bar nothing in the backlog traces to', () => {
+    render(<RoadmapTimeline plan={withoutItems()} today={TODAY} locale="en-GB" />);
+    const bars = screen.getAllByRole('button').filter((b) => b.classList.contains('tl-timeline-bar'));
+    expect(bars.length).toBeGreaterThan(0);
+    for (const b of bars) expect(b).toHaveAccessibleName(/^[^,]+, no backlog work,/);
   });
 });
