@@ -137,6 +137,7 @@ export async function writeOutput(io: Io, file: string | undefined, text: string
   try {
     await io.writeFile(file, text);
   } catch (error) {
-    throw new CliError(`${file}: cannot write: ${reasonOf(error)}`);
+    const missing = (error as { code?: unknown } | null)?.code === 'ENOENT';
+    throw new CliError(`${file}: cannot write: ${missing ? 'its folder does not exist' : reasonOf(error)}`);
   }
 }

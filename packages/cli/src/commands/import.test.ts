@@ -76,6 +76,16 @@ describe('throughline import', () => {
     expect(stderr).toMatch(/Rows left out on purpose \(1\):\n {2}row \d+ \(#3\): /);
   });
 
+  it('says when what it imported is not yet a valid plan, and still writes it', async () => {
+    const cycle = 'Summary,Issue key,Issue Type,Parent\nA,A-1,Story,A-2\nB,A-2,Story,A-1\n';
+    const { code, stderr, written } = await cli(['import', 'jira', '-', '-o', 'plan.json'], {}, cycle);
+    expect(code).toBe(0);
+    expect(JSON.parse(written.get('plan.json') ?? '').items).toHaveLength(2);
+    expect(stderr).toMatch(
+      /\nplan\.json has 1 error(, \d+ warnings?)?: `throughline validate --salvage` lists them and keeps everything valid\n$/,
+    );
+  });
+
   it('exits 1 and writes nothing when no item could be imported', async () => {
     const { code, stdout, stderr } = await cli(['import', 'csv', 'tracker.csv'], files);
     expect(code).toBe(1);

@@ -90,6 +90,12 @@ describe('throughline validate', () => {
     expect(stdout).toBe('plan.json: valid plan (150 items, 13 initiatives)\n');
   });
 
+  it('exits 2 with one line when -o cannot be written', async () => {
+    const { code, stderr } = await cli(['validate', 'plan.json', '-o', '/nonexistent/out.json'], files);
+    expect(code).toBe(2);
+    expect(stderr).toBe('throughline: /nonexistent/out.json: cannot write: its folder does not exist\n');
+  });
+
   it.each([
     ['missing.json', 'throughline: missing.json: no such file\n'],
     ['empty.json', 'throughline: empty.json: the file is empty\n'],
