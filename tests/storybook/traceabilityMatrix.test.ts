@@ -218,6 +218,17 @@ describe('TraceabilityMatrix on real plans in Chromium', () => {
     const rowCount = await page.getByRole('grid').getAttribute('aria-rowcount');
     expect(Number(rowCount) - 1).toBeGreaterThan(count);
     expect(await page.locator('[role="gridcell"][data-link]').count()).toBeGreaterThan(0);
+    // The grid's corner (Ctrl+Home, Enter) shows the plan's findings, grouped as before.
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focused).toBe('-1:-1');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('group', { name: 'What the scorer found in this plan' });
+    await expect
+      .poll(() =>
+        details.locator('li[data-rule="initiative-without-goal"][data-severity="warn"] .tl-finding-more').textContent(),
+      )
+      .toBe(`…and ${count - 3} more`);
     expect(sb.errors).toEqual([]);
   });
 

@@ -1,21 +1,27 @@
+import type { Finding } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';
 import type { Line } from './lines.js';
 import type { TraceabilityMatrixMessages } from './messages.js';
 
-/** The scorer's findings for one goal, initiative or piece of work, grouped by rule. */
+/** The scorer's findings for one goal, initiative or piece of work, or (`plan`) the whole plan, grouped by rule. */
 export function MatrixDetails(props: {
-  line: Line;
+  line: Line | 'plan';
+  planFindings: readonly Finding[];
   messages: TraceabilityMatrixMessages;
   className: string | undefined;
   onClose: () => void;
 }) {
-  const title =
-    props.line.type === 'strategy' ? props.line.row.title : `${props.line.column.id} ${props.line.column.title}`;
-  const findings = props.line.type === 'strategy' ? props.line.row.findings : props.line.column.findings;
+  const { line, messages } = props;
+  const label =
+    line === 'plan'
+      ? messages.planFindings
+      : messages.findingsFor(line.type === 'strategy' ? line.row.title : `${line.column.id} ${line.column.title}`);
+  const findings =
+    line === 'plan' ? props.planFindings : line.type === 'strategy' ? line.row.findings : line.column.findings;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of findings, not of form fields (no fieldset).
-    <div role="group" className={props.className} aria-label={props.messages.findingsFor(title)}>
-      <p className="tl-details-title">{props.messages.findingsFor(title)}</p>
+    <div role="group" className={props.className} aria-label={label}>
+      <p className="tl-details-title">{label}</p>
       {findings.length === 0 ? (
         <p className="tl-muted">{props.messages.findings(0)}</p>
       ) : (

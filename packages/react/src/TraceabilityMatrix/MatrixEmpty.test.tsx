@@ -98,6 +98,13 @@ describe('TraceabilityMatrix on empty axes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show initiatives as rows' }));
     expect(onRowsChange).toHaveBeenCalledWith('initiatives');
     expect(screen.getAllByRole('rowheader')).toHaveLength(10);
+    // With the grid drawn, the corner header shows the plan's findings, still grouped.
+    expect(screen.queryByRole('region', { name: 'What the scorer found in this plan' })).toBeNull();
+    await userEvent.click(screen.getByRole('columnheader', { name: 'Goal or initiative' }));
+    const plan = screen.getByRole('group', { name: 'What the scorer found in this plan' });
+    expect(plan.querySelector('li[data-rule="initiative-without-goal"]')).toHaveTextContent(
+      /^Warning: 10 findings .*…and 7 more$/,
+    );
   });
 
   it('no initiatives: rows by initiative offer goals', async () => {

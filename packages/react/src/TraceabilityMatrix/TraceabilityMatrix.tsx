@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
   applyChange,
   type Change,
@@ -31,7 +31,7 @@ import { revealInScroller } from '../shared/revealInScroller.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
-import type { Line } from './lines.js';
+import { type Line, withIndex } from './lines.js';
 import { MatrixDetails } from './MatrixDetails.js';
 import { MatrixEmpty } from './MatrixEmpty.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
@@ -157,12 +157,6 @@ interface MatrixProps extends Omit<TraceabilityMatrixProps, 'plan' | 'messages'>
 // off for this file in biome.json). Rows are not focusable in an ARIA grid; cells are.
 const ROW_HEADER_WIDTH = 280;
 
-/** The virtualiser's range plus one index that must stay rendered. */
-function withIndex(range: Range, index: number): number[] {
-  const indexes = defaultRangeExtractor(range);
-  if (index >= 0 && !indexes.includes(index)) indexes.push(index);
-  return indexes.sort((a, b) => a - b);
-}
 const HEADER_HEIGHT = 76;
 
 /** The focused position: -1 is the header row or the header column. */
@@ -244,7 +238,7 @@ function Matrix(props: MatrixProps) {
   // then moves on from it, not from the cell that still holds focus, so fast presses are not lost.
   const focusRequest = useRef<Position | null>(null);
   const [notice, setNotice] = useState('');
-  const [detailsFor, setDetailsFor] = useState<Line | null>(null);
+  const [detailsFor, setDetailsFor] = useState<Line | 'plan' | null>(null);
 
   // The focused cell's row and column are always rendered, so focus survives scrolling.
   const rowRange = useCallback((range: Range) => withIndex(range, current.r), [current.r]);
@@ -339,6 +333,14 @@ function Matrix(props: MatrixProps) {
     } else props.onSelect?.(line.column.id, 'item');
   };
 
+  /** Enter, Space or a click: a cell toggles, a header shows its findings, the corner the whole plan's. */
+  const activate = (r: number, c: number) => {
+    const line = r >= 0 ? (c === -1 ? lines[r] : undefined) : c >= 0 ? across[c] : undefined;
+    if (r >= 0 && c >= 0) toggle(r, c);
+    else if (line) activateHeader(line);
+    else if (r === -1 && c === -1) setDetailsFor('plan');
+  };
+
   // Rows in view, read when a page key is pressed: reading layout during render would force it on every render.
   const pageSize = () =>
     Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / rowHeight) - 1);
@@ -379,9 +381,7 @@ function Matrix(props: MatrixProps) {
         break;
       case 'Enter':
       case ' ':
-        if (r >= 0 && c >= 0) toggle(r, c);
-        else if (c === -1 && r >= 0 && lines[r]) activateHeader(lines[r] as Line);
-        else if (r === -1 && c >= 0 && across[c]) activateHeader(across[c] as Line);
+        activate(r, c);
         break;
       default:
         return;
@@ -394,9 +394,7 @@ function Matrix(props: MatrixProps) {
     if (!target) return;
     const [r = 0, c = 0] = (target.dataset.pos ?? '0:0').split(':').map(Number);
     setActive({ r, c });
-    if (r >= 0 && c >= 0) toggle(r, c);
-    else if (c === -1 && r >= 0 && lines[r]) activateHeader(lines[r] as Line);
-    else if (r === -1 && c >= 0 && across[c]) activateHeader(across[c] as Line);
+    activate(r, c);
   };
 
   const shade = useMemo(() => {
@@ -692,6 +690,7 @@ function Matrix(props: MatrixProps) {
       {detailsFor ? (
         <MatrixDetails
           line={detailsFor}
+          planFindings={report.findings}
           messages={messages}
           className={slot('details')}
           onClose={() => setDetailsFor(null)}

@@ -47,7 +47,7 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly switchRows: Readonly<Record<MatrixRowsBy, string>>;
   readonly offerColumns: Readonly<Record<'epics' | 'items', string>>;
   readonly switchColumns: Readonly<Record<'epics' | 'items', string>>;
-  /** Heading of the scorer's findings for the whole plan, shown with an empty axis. */
+  /** Heading of the scorer's findings for the whole plan: with an empty axis, and on the corner header. */
   readonly planFindings: string;
   /** Words of the grouped findings lists. */
   readonly findingList: FindingListMessages;
@@ -119,7 +119,7 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   invalidPlan: 'This matrix cannot be shown: fix these problems in the data.',
   moreProblems: (count) => `…and ${count} more.`,
   instructions:
-    'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page. Enter or Space links or unlinks work and an initiative.',
+    'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page. Enter or Space links or unlinks work and an initiative; on a header it shows the findings for it, on the corner those for the whole plan.',
   instructionsReadOnly:
-    'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page.',
+    'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page. Enter or Space on a header shows the findings for it, on the corner those for the whole plan.',
 };
