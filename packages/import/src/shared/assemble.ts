@@ -1,20 +1,12 @@
 import type { ItemKind, PlanInput } from '@throughline/core';
-import type { ImportOptions, ImportResult, ImportSource, KindMapping, RowProblem, StatusMapping } from '../types.js';
+import type { ImportOptions, ImportResult, ImportSource, KindMapping, RowProblem } from '../types.js';
 import { toIsoDate } from './dates.js';
 import { type Entry, Groups } from './groups.js';
 import { IdAllocator } from './ids.js';
+import { ValueMapper } from './mapper.js';
 import type { SourceRecord } from './record.js';
 import { ReportBuilder } from './report.js';
-import {
-  itemStatus,
-  KIND_VALUES,
-  KNOWN_KINDS,
-  KNOWN_STATUSES,
-  lookup,
-  readEstimate,
-  STATUS_CATEGORIES,
-  STATUS_VALUES,
-} from './vocabulary.js';
+import { itemStatus, readEstimate } from './vocabulary.js';
 
 export type ItemInput = NonNullable<PlanInput['items']>[number];
 export type InitiativeInput = NonNullable<PlanInput['initiatives']>[number];
@@ -34,19 +26,10 @@ export interface AssembleSettings {
   readonly fallbackKind: (record: SourceRecord) => ItemKind;
   /** Built-in names for types beyond `KNOWN_KINDS` (an importer's own). */
   readonly kinds?: ReadonlyMap<string, KindMapping>;
-  /** Extra built-in statuses (an importer's own names). */
-  readonly statuses?: ReadonlyMap<string, StatusMapping>;
   /** Where goals the records name go: goals (default) or themes. */
   readonly goalsAs?: 'goals' | 'themes';
   /** Backlog order: the file's (default) or the records' `rank`. */
   readonly order?: 'file' | 'rank';
-}
-
-/** A status and category read once: what to show, what it maps to and how (nothing when both are empty). */
-interface StatusRead {
-  readonly shown?: string;
-  readonly status?: StatusMapping;
-  readonly via?: 'option' | 'name' | 'category';
 }
 
 const INITIATIVE_STATUS = {
@@ -70,11 +53,7 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
   for (const skip of settings.skipped ?? []) report.skipped.push(skip);
   for (const note of settings.notes ?? []) report.notes.push(note);
   for (const problem of settings.fieldProblems ?? []) report.fieldProblems.push(problem);
-  const kindOption = lookup(options.issueTypes, KIND_VALUES);
-  // Each distinct type and status is worked out once: an export has thousands of rows and a dozen values.
-  const kindCache = new Map<string, { shown: string; kind?: KindMapping; via: 'option' | 'name' | 'default' }>();
-  const statusCache = new Map<string, Map<string, StatusRead>>();
-  const statusOption = lookup(options.statuses, STATUS_VALUES);
+  const mapper = new ValueMapper(options, report, settings.fallbackKind, settings.kinds);
   const dayFirst = options.dayFirst === true;
   const byId = new Map<string, Entry>();
   // Record ids live in byId; the allocator only holds the ids it makes, and avoids both.
@@ -92,12 +71,12 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
       });
       continue;
     }
-    const kind = mapKind(record);
+    const kind = mapper.kind(record);
     if (kind === 'skip') {
       report.skipped.push({ row: record.row, id: record.id, reason: `Issue type '${record.type}' is mapped to skip.` });
       continue;
     }
-    const status = mapStatus(record);
+    const status = mapper.status(record);
     if (status === 'canceled' && options.canceled === 'skip') {
       report.skipped.push({
         row: record.row,
@@ -217,59 +196,6 @@ export function assemble(records: readonly SourceRecord[], settings: AssembleSet
     input.backlogs = [backlog, ...(input.backlogs ?? [])];
   }
   return { input, report: report.finish(input, settings.columns) };
-
-  function mapKind(record: SourceRecord): ItemKind | 'initiative' | 'skip' {
-    if (record.type === undefined) return settings.fallbackKind(record);
-    let known = kindCache.get(record.type);
-    if (known === undefined) {
-      const name = record.type.trim().toLowerCase();
-      const shown = record.type.trim() === '' ? '(empty)' : record.type.trim();
-      const option = kindOption.get(name);
-      const builtIn = settings.kinds?.get(name) ?? KNOWN_KINDS.get(name);
-      known =
-        option !== undefined
-          ? { shown, kind: option, via: 'option' }
-          : builtIn !== undefined
-            ? { shown, kind: builtIn, via: 'name' }
-            : { shown, via: 'default' };
-      kindCache.set(record.type, known);
-    }
-    // An unmapped type takes the importer's default, which may depend on the record (a sub-issue).
-    const kind = known.kind ?? settings.fallbackKind(record);
-    report.issueTypes.add(known.shown, kind, known.via);
-    return kind;
-  }
-
-  function mapStatus(record: SourceRecord): StatusMapping | undefined {
-    const raw = record.status ?? '';
-    const rawCategory = record.statusCategory ?? '';
-    let byCategory = statusCache.get(raw);
-    if (byCategory === undefined) {
-      byCategory = new Map();
-      statusCache.set(raw, byCategory);
-    }
-    let known = byCategory.get(rawCategory);
-    if (known === undefined) {
-      known = readStatus(raw.trim(), rawCategory.trim().toLowerCase());
-      byCategory.set(rawCategory, known);
-    }
-    if (known.shown === undefined) return undefined;
-    report.statuses.add(known.shown, known.status, known.via);
-    return known.status;
-  }
-
-  function readStatus(raw: string, category: string): StatusRead {
-    if (raw === '' && category === '') return {};
-    const name = raw.toLowerCase();
-    const shown = raw === '' ? '(empty)' : raw;
-    const option = statusOption.get(name);
-    const builtIn = settings.statuses?.get(name) ?? KNOWN_STATUSES.get(name);
-    const fromCategory = STATUS_CATEGORIES.get(category);
-    if (option !== undefined) return { shown, status: option, via: 'option' };
-    if (builtIn !== undefined) return { shown, status: builtIn, via: 'name' };
-    if (fromCategory !== undefined) return { shown, status: fromCategory, via: 'category' };
-    return { shown };
-  }
 
   function resolveParent(entry: Entry): Entry | undefined {
     const refs = entry.record.parents ?? [];
