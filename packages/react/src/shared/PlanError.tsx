@@ -15,8 +15,11 @@ export function PlanError({ errors, title, className, limit = 20, moreLabel }: P
     <div role="alert" className={className} data-tl-part="error">
       <p className="tl-error-title">{title}</p>
       <ul className="tl-error-list">
-        {errors.slice(0, limit).map((problem) => (
-          <li key={`${problem.path}|${problem.code}|${problem.message}`}>
+        {errors.slice(0, limit).map((problem, at) => (
+          // Fixed for one input, and two problems may read the same (paths and messages hold ids):
+          // keyed by place, not by joining their text.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <li key={at}>
             <code>{problem.path || '(plan)'}</code> {problem.message}{' '}
             <span className="tl-error-code">[{problem.code}]</span>
           </li>
