@@ -67,6 +67,7 @@ describe('the built bin', () => {
     });
     const scored = spawnBin(['score', '-', '--today', TODAY, '-f', 'github'], { cwd: dir, stdin: imported.stdout });
     expect(scored.code).toBe(0);
+    // Standard input has no file to point annotations at.
     expect(scored.stdout).toMatch(/^::notice title=Throughline alignment score::/m);
   });
 
@@ -78,8 +79,10 @@ describe('the built bin', () => {
     const github = bin('score', 'big.json', '--today', TODAY, '--format', 'github', '--fail-under', '100');
     expect(github.code).toBe(1);
     const lines = github.stdout.trimEnd().split('\n');
-    expect(lines.filter((l) => l.startsWith('::error title=unaligned-priority'))).toHaveLength(1);
-    expect(lines.at(-2)).toBe(`::error title=Throughline alignment score::Score ${score} is under the bar of 100.`);
+    expect(lines.filter((l) => l.startsWith('::error file=big.json,title=unaligned-priority'))).toHaveLength(1);
+    expect(lines.at(-2)).toBe(
+      `::error file=big.json,title=Throughline alignment score::Score ${score} is under the bar of 100.`,
+    );
     expect(lines.at(-1)).toMatch(new RegExp(`^Alignment score ${score} / 100; `));
     const markdown = bin('score', 'big.json', '--today', TODAY, '--format', 'markdown', '--fail-under', '0');
     expect(markdown.code).toBe(0);

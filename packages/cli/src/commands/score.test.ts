@@ -84,7 +84,7 @@ describe('throughline score', () => {
     expect(code).toBe(1);
     expect(stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(stdout).toMatch(
-      /^::error title=Throughline%3A invalid plan::broken\.json: not a valid plan: 2 errors.*%0Aitems\[0\]/,
+      /^::error file=broken\.json,title=Throughline%3A invalid plan::broken\.json: not a valid plan: 2 errors.*%0Aitems\[0\]/,
     );
   });
 
@@ -95,7 +95,9 @@ describe('throughline score', () => {
     expect(stderr).toBe(`broken.json: ${sentence} (details: throughline validate --salvage)\n`);
     expect(stdout.split('\n')[1]).toBe(sentence);
     const github = await cli(['score', 'broken.json', '--salvage', '--today', TODAY, '-f', 'github'], files);
-    expect(github.stdout.split('\n')[0]).toBe(`::warning title=Throughline%3A plan salvaged::${sentence}`);
+    expect(github.stdout.split('\n')[0]).toBe(
+      `::warning file=broken.json,title=Throughline%3A plan salvaged::${sentence}`,
+    );
     const markdown = await cli(['score', 'broken.json', '--salvage', '--today', TODAY, '-f', 'markdown'], files);
     expect(markdown.stdout).toContain(`> [!WARNING]\n> ${sentence}\n`);
   });

@@ -1,7 +1,7 @@
 import { type PlanProblem, scoreAlignment } from '@throughline/core';
 import { oneFile, parseChoice, parseCommand, parseDate, parseNumber } from '../args.js';
 import { readScoreConfig } from '../config.js';
-import { annotation, formatGithub } from '../format/github.js';
+import { annotatedFile, annotation, formatGithub } from '../format/github.js';
 import { formatMarkdown } from '../format/markdown.js';
 import {
   FORMATS,
@@ -58,14 +58,14 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   // Salvage cannot make a plan of something that is not one: there would be nothing to score.
   if (loaded.kind === 'invalid' || (loaded.kind === 'salvaged' && wholeInputSetAside(loaded.salvage))) {
     const problems = loaded.kind === 'invalid' ? [...loaded.errors, ...loaded.warnings] : loaded.salvage.problems;
-    refuseInvalid(io, source, problems, format, loaded.kind === 'invalid');
+    refuseInvalid(io, file, problems, format, loaded.kind === 'invalid');
     return 1;
   }
 
   const salvage = loaded.kind === 'salvaged' ? loaded.salvage : undefined;
   if (salvage) io.stderr(`${source}: ${salvageSentence(salvage)} (details: throughline validate --salvage)\n`);
   const report = scoreAlignment(loaded.plan, today === undefined ? config : { ...config, today });
-  const out = scoreOutput(report, source, { failUnder, salvage });
+  const out = scoreOutput(report, source, { failUnder, salvage, file });
   io.stdout(FORMATTERS[format](out));
   if (underBar(out)) {
     // The text, markdown and github formats say so themselves; json keeps stdout a pure report.
@@ -76,7 +76,8 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
 }
 
 /** Lists an invalid plan's problems on standard error (and, for `github`, in one annotation). */
-function refuseInvalid(io: Io, source: string, problems: readonly PlanProblem[], format: Format, canSalvage: boolean) {
+function refuseInvalid(io: Io, file: string, problems: readonly PlanProblem[], format: Format, canSalvage: boolean) {
+  const source = displayName(file);
   const hint = canSalvage ? ' (--salvage scores what can be kept)' : '';
   const summary = `${source}: not a valid plan: ${problemCounts(problems)}; nothing was scored${hint}`;
   io.stderr(`${[...problemLines(problems), summary].join('\n')}\n`);
@@ -84,5 +85,6 @@ function refuseInvalid(io: Io, source: string, problems: readonly PlanProblem[],
   const errors = problems.filter((p) => p.severity === 'error');
   const shown = problemLines(errors).slice(0, 10);
   const more = errors.length > shown.length ? [`…and ${errors.length - shown.length} more`] : [];
-  io.stdout(`${annotation('error', 'Throughline: invalid plan', [summary, ...shown, ...more].join('\n'))}\n`);
+  const message = [summary, ...shown, ...more].join('\n');
+  io.stdout(`${annotation('error', 'Throughline: invalid plan', message, annotatedFile(file))}\n`);
 }

@@ -1,6 +1,6 @@
 import type { AlignmentReport, Finding } from '@throughline/core';
 import { describe, expect, it } from 'vitest';
-import { annotation, escapeData, escapeProperty, formatGithub } from './github.js';
+import { annotatedFile, annotation, escapeData, escapeProperty, formatGithub } from './github.js';
 import { firstFew, ruleDescription } from './groups.js';
 import { escapeMarkdown, formatMarkdown } from './markdown.js';
 import { scoreOutput } from './output.js';
@@ -94,6 +94,13 @@ describe('github', () => {
     expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
     expect(escapeProperty('a: b, c')).toBe('a%3A b%2C c');
     expect(annotation('notice', 'T: x', 'm\nn')).toBe('::notice title=T%3A x::m%0An');
+    expect(annotation('error', 'T', 'm', 'plans/a,b.json')).toBe('::error file=plans/a%2Cb.json,title=T::m');
+  });
+
+  it('points annotations at a relative plan path only', () => {
+    expect(annotatedFile('./plans/../plan.json')).toBe('plan.json');
+    expect(annotatedFile('-')).toBeUndefined();
+    expect(annotatedFile('/tmp/plan.json')).toBeUndefined();
   });
 
   it('writes one annotation per rule, not per finding, then the score', () => {

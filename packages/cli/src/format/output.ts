@@ -15,6 +15,8 @@ export interface ScoreOutput {
   readonly groups: readonly FindingGroup[];
   /** The plan's name in messages (`standard input` for `-`). */
   readonly source: string;
+  /** The FILE argument as given (`-` for standard input): what annotations point at. */
+  readonly file?: string;
   /** `--fail-under`, when given. */
   readonly failUnder?: number;
   /** Present when the plan was invalid and was salvaged before scoring. */
@@ -30,7 +32,7 @@ export type Format = (typeof FORMATS)[number];
 export function scoreOutput(
   report: AlignmentReport,
   source: string,
-  options: { failUnder?: number | undefined; salvage?: SalvageResult | undefined } = {},
+  options: { failUnder?: number | undefined; salvage?: SalvageResult | undefined; file?: string | undefined } = {},
 ): ScoreOutput {
   return {
     report,
@@ -38,6 +40,7 @@ export function scoreOutput(
     source,
     ...(options.failUnder === undefined ? {} : { failUnder: options.failUnder }),
     ...(options.salvage === undefined ? {} : { salvage: options.salvage }),
+    ...(options.file === undefined ? {} : { file: options.file }),
   };
 }
 
