@@ -177,13 +177,7 @@ export function importGitHubIssues(json: unknown, options: GitHubImportOptions =
   const settings: AssembleSettings = {
     source: 'github-issues',
     options: safe,
-    columns,
-    rows: issues.length,
-    badRows,
-    skipped,
-    fieldProblems,
-    notes,
     fallbackKind: (record) => (record.parents === undefined ? (record.hasChildren ? 'epic' : 'story') : 'task'),
   };
-  return assemble(records, settings);
+  return assemble(records, settings, { columns, rows: issues.length, badRows, skipped, fieldProblems, notes });
 }

@@ -198,10 +198,14 @@ describe('importJiraCsv header variants', () => {
     expect(empty.report.notes).toEqual(['The file has no header row: nothing was imported.']);
   });
 
-  it('keeps a made id from clashing with an issue key', () => {
-    const { input } = importJiraCsv('Issue key,Summary,Issue Type,Sprint\nsprint:S1,Odd key,Task,S1\n');
-    const sprint = input.backlogs?.find((b) => b.kind === 'sprint');
-    expect(sprint?.id).toBe('sprint:S1 (2)');
-    expect(validatePlan(input).ok).toBe(true);
+  it('keeps a made id from clashing with an issue key, wherever the key comes in the file', () => {
+    const own = importJiraCsv('Issue key,Summary,Issue Type,Sprint\nsprint:S1,Odd key,Task,S1\n');
+    expect(own.input.backlogs?.find((b) => b.kind === 'sprint')?.id).toBe('sprint:S1 (2)');
+    const later = importJiraCsv('Issue key,Summary,Issue Type,Sprint\nA-1,First,Task,S1\nsprint:S1,Odd key,Task,\n');
+    expect(later.input.backlogs?.find((b) => b.kind === 'sprint')).toMatchObject({
+      id: 'sprint:S1 (2)',
+      itemIds: ['A-1'],
+    });
+    expect(validatePlan(own.input).ok && validatePlan(later.input).ok).toBe(true);
   });
 });

@@ -99,8 +99,8 @@ describe('importLinearCsv on a Linear export', () => {
     expect(report.skipped).toEqual([{ row: 9, id: 'ENG-108', reason: 'Archived in Linear.' }]);
     expect(report.fieldProblems.map((p) => [p.row, p.id, p.field])).toEqual([
       [10, 'DES-7', 'estimate'],
-      [11, 'ENG-109', 'parentId'],
       [11, 'ENG-109', 'createdAt'],
+      [11, 'ENG-109', 'parentId'],
     ]);
   });
 });

@@ -122,6 +122,12 @@ export class Groups {
     }
   }
 
+  /** Re-orders the items of every sprint and release (for rank order). */
+  sortItems(compare: (a: string, b: string) => number): void {
+    for (const sprint of this.sprints.values()) sprint.itemIds.sort(compare);
+    for (const release of this.releases.values()) release.itemIds.sort(compare);
+  }
+
   /** The collections the groups make; items were added in backlog order, so backlogs keep it. */
   finish(recordInitiatives: Initiative[]): PlanInput {
     const backlogs: Backlog[] = [];

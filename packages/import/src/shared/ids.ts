@@ -10,6 +10,11 @@ export class IdAllocator {
   /** `taken` says whether the source already uses an id (the record ids, held by the caller). */
   constructor(private readonly taken: (id: string) => boolean) {}
 
+  /** True when `id` is one this allocator made. */
+  made(id: string): boolean {
+    return this.used.has(id);
+  }
+
   /** `wanted` when it is free, else the first free `wanted (n)`; the result is reserved. */
   make(wanted: string): string {
     let id = wanted;

@@ -1,5 +1,5 @@
 import type { ImportResult, ImportSource, RowProblem } from '../types.js';
-import { type AssembleSettings, assemble } from './assemble.js';
+import { Assembler, type AssembleSettings } from './assemble.js';
 import { Columns, cell } from './columns.js';
 import { parseCsv } from './csv.js';
 import type { SourceRecord } from './record.js';
@@ -14,10 +14,7 @@ export interface RowReader {
   readonly read: (cells: readonly string[], row: number, id: string, title: string) => SourceRecord | { skip: string };
 }
 
-type TableSettings = Omit<
-  AssembleSettings,
-  'source' | 'columns' | 'rows' | 'badRows' | 'skipped' | 'notes' | 'fieldProblems'
->;
+type TableSettings = Omit<AssembleSettings, 'source'>;
 
 /**
  * The pipeline every CSV importer shares: parse, find the columns, read each row into a record
@@ -30,11 +27,25 @@ export function importTable(
   reader: (columns: Columns) => RowReader,
   settings: TableSettings,
 ): ImportResult {
+  const first = readTable(text, source, delimiter, reader, settings, new Set());
+  // A made id took an issue's key before that issue was read: read again with every key reserved.
+  if (!first.clashed) return first.result;
+  return readTable(text, source, delimiter, reader, settings, first.recordIds).result;
+}
+
+function readTable(
+  text: string,
+  source: ImportSource,
+  delimiter: string,
+  reader: (columns: Columns) => RowReader,
+  settings: TableSettings,
+  reserved: ReadonlySet<string>,
+): { result: ImportResult; clashed: boolean; recordIds: ReadonlySet<string> } {
   let columns = new Columns([]);
   let rows = reader(columns);
   const skipped: RowProblem[] = [];
   const notes: string[] = [];
-  const records: SourceRecord[] = [];
+  const assembler = new Assembler({ ...settings, source }, reserved);
   const titles: RowProblem[] = [];
   const badRows: RowProblem[] = [];
   const onHeader = (headers: readonly string[]) => {
@@ -58,18 +69,12 @@ export function importTable(
     }
     const record = rows.read(cells, row, id, title);
     if ('skip' in record) skipped.push({ row, id, reason: record.skip });
-    else records.push(record);
+    else assembler.add(record);
   };
   const table = parseCsv(text, delimiter, onHeader, onRow);
   for (const bad of table.badRows) badRows.push(bad);
-  return assemble(records, {
-    ...settings,
-    source,
-    columns: columns.report(),
-    rows: table.read,
-    badRows,
-    skipped,
-    notes,
-    fieldProblems: titles,
-  });
+  const clashed = assembler.clashed;
+  const recordIds = clashed ? assembler.recordIds() : reserved;
+  const found = { columns: columns.report(), rows: table.read, badRows, skipped, notes, fieldProblems: titles };
+  return { result: assembler.finish(found), clashed, recordIds };
 }
