@@ -71,12 +71,6 @@ export class Assembler {
   private readonly byId = new Map<string, Placed>();
   private readonly byAlt = new Map<string, Placed>();
   private readonly ids: IdAllocator;
-  /**
-   * True when a record came with an id this assembler had already made for a group (a sprint
-   * called `sprint:X` before the issue keyed `sprint:X` was read). Rare; the caller then assembles
-   * again with every record id reserved up front (`reserved`).
-   */
-  clashed = false;
   /** The id of the record being added: groups it makes must not take it. */
   private current: string | undefined;
   private readonly groups: Groups;
@@ -117,16 +111,26 @@ export class Assembler {
       return;
     }
     report.imported++;
-    if (this.ids.made(record.id)) this.clashed = true;
     this.current = record.id;
     const entry: Entry = { record, kind, status };
     const node = kind === 'initiative' ? this.initiative(entry) : this.item(entry, kind);
     const placed: Placed = { kind, node, row: record.row };
     this.byId.set(record.id, placed);
-    for (const alt of record.altIds ?? []) if (!this.byAlt.has(alt)) this.byAlt.set(alt, placed);
+    // One lookup, not two: alternative ids (Jira's numeric Issue id) are unique in a sound export.
+    for (const alt of record.altIds ?? []) this.byAlt.set(alt, placed);
     if (record.parents !== undefined && record.parents.length > 0) {
       this.pending.push({ placed, id: record.id, refs: record.parents });
     }
+  }
+
+  /**
+   * True when a record came with an id this assembler had already made for a group (a sprint
+   * called `sprint:X` before the issue keyed `sprint:X` was read). Rare; the caller then assembles
+   * again with every record id reserved up front (`reserved`).
+   */
+  clashed(): boolean {
+    for (const id of this.ids.made()) if (this.byId.has(id)) return true;
+    return false;
   }
 
   /** The ids of the records kept so far. */

@@ -10,9 +10,9 @@ export class IdAllocator {
   /** `taken` says whether the source already uses an id (the record ids, held by the caller). */
   constructor(private readonly taken: (id: string) => boolean) {}
 
-  /** True when `id` is one this allocator made. */
-  made(id: string): boolean {
-    return this.used.has(id);
+  /** The ids this allocator made. */
+  made(): ReadonlySet<string> {
+    return this.used;
   }
 
   /** `wanted` when it is free, else the first free `wanted (n)`; the result is reserved. */

@@ -73,7 +73,7 @@ function readTable(
   };
   const table = parseCsv(text, delimiter, onHeader, onRow);
   for (const bad of table.badRows) badRows.push(bad);
-  const clashed = assembler.clashed;
+  const clashed = assembler.clashed();
   const recordIds = clashed ? assembler.recordIds() : reserved;
   const found = { columns: columns.report(), rows: table.read, badRows, skipped, notes, fieldProblems: titles };
   return { result: assembler.finish(found), clashed, recordIds };
