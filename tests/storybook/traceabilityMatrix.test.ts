@@ -202,7 +202,7 @@ describe('TraceabilityMatrix on real plans in Chromium', () => {
     await expect
       .poll(() => page.getByText('This plan has no goals, so no work can trace to one.', { exact: false }).count())
       .toBe(1);
-    const findings = page.getByRole('region', { name: 'What the scorer found in this plan' });
+    const findings = page.getByRole('group', { name: 'What the scorer found in this plan' });
     const group = findings.locator('li[data-rule="initiative-without-goal"][data-severity="warn"]');
     const count = Number(await group.getAttribute('data-count'));
     expect(count).toBeGreaterThan(3);

@@ -15,7 +15,7 @@ import {
 } from './timelineStoryPlans.js';
 
 const TODAY = '2026-11-25';
-/** Large generated plans stay off the docs page (each is its own story): the page draws every story at once. */
+/** Large plans and the odd shapes stay off the docs page (each is its own story): the page draws every story at once. */
 const OWN_PAGE = ['!autodocs'];
 const sample = createPlan(samplePlan());
 
@@ -229,16 +229,17 @@ export const DataWithProblemsSalvaged: Story = {
 /** 1,000 initiatives in 50 lanes: only the lanes in view are rendered. */
 export const ThousandInitiatives: Story = {
   args: { plan: createPlan(generatePlan({ seed: 6, items: 5000, initiatives: 1000, themes: 50 })), details: false },
+  tags: OWN_PAGE,
 };
 
 /** Right to left: time runs from right to left, lane headers on the right. */
-export const RightToLeft: Story = { args: { dir: 'rtl', locale: 'he-IL' } };
+export const RightToLeft: Story = { args: { dir: 'rtl', locale: 'he-IL' }, tags: OWN_PAGE };
 
 /**
  * Ids as real trackers send them — `milestone:2`, `PROJ::1`, spaces, quotes, emoji — beside a
  * milestone whose id is `2`: every gesture names the exact initiative.
  */
-export const IdsWithSeparators: Story = { args: { plan: idsWithSeparators() } };
+export const IdsWithSeparators: Story = { args: { plan: idsWithSeparators() }, tags: OWN_PAGE };
 
 /** All the work ended more than a year before today: the axis opens on the latest of it, with "Earlier work" to go back. */
 export const WorkInThePast: Story = {
@@ -262,13 +263,13 @@ export const HundredsUnscheduled: Story = {
 };
 
 /** Lanes by goal in a plan without goals: it says so and offers lanes by theme. */
-export const NoGoals: Story = { args: { plan: withoutGoals(), defaultLanesBy: 'goal' } };
+export const NoGoals: Story = { args: { plan: withoutGoals(), defaultLanesBy: 'goal' }, tags: OWN_PAGE };
 
 /** Now / Next / Later in a plan without horizons: it says so and offers quarters or months. */
-export const NoHorizons: Story = { args: { plan: withoutHorizons(), defaultLayout: 'horizons' } };
+export const NoHorizons: Story = { args: { plan: withoutHorizons(), defaultLayout: 'horizons' }, tags: OWN_PAGE };
 
 /** No backlog items at all: bars say "no backlog work" instead of 0% done. */
-export const NoBacklogItems: Story = { args: { plan: withoutItems() } };
+export const NoBacklogItems: Story = { args: { plan: withoutItems() }, tags: OWN_PAGE };
 
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 

@@ -83,7 +83,7 @@ describe('TraceabilityMatrix on empty axes', () => {
       'This plan has no goals, so no work can trace to one. Show initiatives as rows instead?',
     );
     // Ten initiatives serve no goal: one group, three shown, the rest behind "…and 7 more".
-    const findings = screen.getByRole('region', { name: 'What the scorer found in this plan' });
+    const findings = screen.getByRole('group', { name: 'What the scorer found in this plan' });
     const group = findings.querySelector('li[data-rule="initiative-without-goal"]') as HTMLElement;
     expect(group).toHaveTextContent('Warning: 10 findings (initiative-without-goal)');
     expect(within(group).getAllByRole('listitem')).toHaveLength(3);
@@ -99,7 +99,7 @@ describe('TraceabilityMatrix on empty axes', () => {
     expect(onRowsChange).toHaveBeenCalledWith('initiatives');
     expect(screen.getAllByRole('rowheader')).toHaveLength(10);
     // With the grid drawn, the corner header shows the plan's findings, still grouped.
-    expect(screen.queryByRole('region', { name: 'What the scorer found in this plan' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'What the scorer found in this plan' })).toBeNull();
     await userEvent.click(screen.getByRole('columnheader', { name: 'Goal or initiative' }));
     const plan = screen.getByRole('group', { name: 'What the scorer found in this plan' });
     expect(plan.querySelector('li[data-rule="initiative-without-goal"]')).toHaveTextContent(

@@ -79,10 +79,12 @@ export function MatrixEmpty(props: {
         </p>
       ) : null}
       {emptyAxes.length > 0 && props.findings.length > 0 ? (
-        <section className="tl-matrix-plan-findings" aria-label={messages.planFindings}>
+        // A group, not a landmark: several matrices on one page would make several regions of one name.
+        // biome-ignore lint/a11y/useSemanticElements: a group of findings, not of form fields (no fieldset).
+        <div role="group" className="tl-matrix-plan-findings" aria-label={messages.planFindings}>
           <p className="tl-details-subtitle">{messages.planFindings}</p>
           <FindingList findings={props.findings} messages={messages.findingList} />
-        </section>
+        </div>
       ) : null}
     </div>
   );

@@ -4,6 +4,8 @@ import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { usePlanHost } from '../shared/PlanHost.story.js';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';
 
+/** Large plans and the odd shapes stay off the docs page (each is its own story): the page draws every story at once. */
+const OWN_PAGE = ['!autodocs'];
 const TODAY = '2026-11-25';
 const sample = createPlan(samplePlan());
 
@@ -59,7 +61,10 @@ export const AllItems: Story = { args: { rows: 'initiatives', cols: 'items' } };
 export const Transposed: Story = { args: { rows: 'initiatives', defaultTransposed: true } };
 
 /** Cells shaded by effort on a sequential scale, with a legend; values are in each cell's text. */
-export const Heatmap: Story = { args: { rows: 'initiatives', cols: 'items', defaultHeatmap: 'effort' } };
+export const Heatmap: Story = {
+  args: { rows: 'initiatives', cols: 'items', defaultHeatmap: 'effort' },
+  tags: OWN_PAGE,
+};
 
 /** Only the work that serves no goal. */
 export const OrphansOnly: Story = { args: { rows: 'initiatives', cols: 'items', defaultOrphansOnly: true } };
@@ -91,7 +96,10 @@ function withoutEpics(input: PlanInput): PlanInput {
 }
 
 /** Columns by epic (the default) on a plan with none: the matrix says so and offers every item instead. */
-export const NoEpics: Story = { args: { plan: createPlan(withoutEpics(samplePlan())), rows: 'initiatives' } };
+export const NoEpics: Story = {
+  args: { plan: createPlan(withoutEpics(samplePlan())), rows: 'initiatives' },
+  tags: OWN_PAGE,
+};
 
 const generated = generatePlan({ seed: 11, initiatives: 40, items: 300 });
 
@@ -109,10 +117,14 @@ export const NoGoals: Story = {
     }),
     cols: 'items',
   },
+  tags: OWN_PAGE,
 };
 
 /** Goals and initiatives but no backlog work yet: nothing to switch to, and what to do about it. */
-export const NoItems: Story = { args: { plan: createPlan({ ...samplePlan(), items: [], backlogs: [] }) } };
+export const NoItems: Story = {
+  args: { plan: createPlan({ ...samplePlan(), items: [], backlogs: [] }) },
+  tags: OWN_PAGE,
+};
 
 /**
  * Ids as trackers make them: `::`, `:`, `/`, spaces, quotes and emoji, under goals shown expanded
@@ -148,6 +160,7 @@ export const IdsWithSeparators: Story = {
     defaultExpanded: ['north/star', 'north'],
     cols: 'items',
   },
+  tags: OWN_PAGE,
 };
 
 /** Invalid host data shows its problems instead of breaking the page. */
@@ -163,12 +176,16 @@ export const InvalidPlan: Story = {
 export const DataWithProblemsSalvaged: Story = {
   name: 'Data With Problems (Salvaged)',
   args: { plan: trackerExportWithProblems(), rows: 'initiatives' },
+  tags: OWN_PAGE,
 };
 
 const big = createPlan(generatePlan({ seed: 7, items: 2000, initiatives: 200 }));
 
 /** 200 initiatives × 2,000 items (400,000 cells): both axes virtualised. */
-export const TwoHundredByTwoThousand: Story = { args: { plan: big, rows: 'initiatives', cols: 'items' } };
+export const TwoHundredByTwoThousand: Story = {
+  args: { plan: big, rows: 'initiatives', cols: 'items' },
+  tags: OWN_PAGE,
+};
 
 /** Right to left, on the 400,000 cells: row headers on the right, ArrowLeft moves on. */
 export const RightToLeft: Story = {
