@@ -81,6 +81,7 @@ export type {
   SetAsideKind,
 } from './validate/salvageTypes.js';
 export type { PlanInput } from './validate/schema.js';
+export { isCalendarDate } from './validate/schema.js';
 export type { ValidationResult } from './validate/validatePlan.js';
 export { createPlan, isPlan, validatePlan } from './validate/validatePlan.js';
 export type { BacklogDrop } from './views/backlogMoves.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../sample/generatePlan.js';
 import { samplePlan } from '../sample/samplePlan.js';
 import { smallPlan } from '../test-support/smallPlan.js';
+import { COLLECTIONS } from './collections.js';
 import { salvagePlan } from './salvagePlan.js';
 import { createPlan, isPlan, validatePlan } from './validatePlan.js';
 
@@ -247,17 +248,7 @@ const entityLike = fc.record(
   { requiredKeys: [] },
 );
 const planLike = fc.dictionary(
-  fc.constantFrom(
-    'goals',
-    'themes',
-    'initiatives',
-    'features',
-    'milestones',
-    'horizons',
-    'items',
-    'backlogs',
-    'vision',
-  ),
+  fc.constantFrom(...COLLECTIONS, 'vision'),
   fc.oneof(fc.array(fc.oneof(entityLike, fc.jsonValue()), { maxLength: 6 }), fc.jsonValue()),
 );
 

@@ -1,3 +1,5 @@
+import { isCalendarDate } from '@throughline/core';
+
 /**
  * Dates as trackers export them, read into ISO calendar dates (`YYYY-MM-DD`). The date is taken as
  * written: a time or a time zone after it is ignored, never converted, so an issue created late on
@@ -18,7 +20,6 @@ const MONTHS = new Map<string, number>(
     [name.slice(0, 4), i + 1],
   ]),
 );
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
 const NAMED = /^(\d{1,2})[/\-\s]([A-Za-z]{3,9})\.?[/\-\s](\d{2}|\d{4})(?:$|[\s,T])/;
@@ -34,11 +35,11 @@ function year(text: string): number {
   return text.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
 }
 
+/** The ISO date of year, month and day, when they make a real calendar date (the plan's own check). */
 function iso(y: number, m: number, d: number): string | undefined {
-  if (!(m >= 1 && m <= 12 && y >= 1 && y <= 9999 && d >= 1)) return undefined;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0))) return undefined;
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  if (!(y >= 1 && y <= 9999)) return undefined;
+  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCalendarDate(text) ? text : undefined;
 }
 
 /**
