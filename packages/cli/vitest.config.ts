@@ -9,6 +9,8 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     // The bin tests spawn the built command: build core, import and cli once before the run.
     globalSetup: ['./test/global-setup.ts'],
+    // A ceiling for a shared, loaded CI machine, not a speed check (that is `pnpm bench`).
+    testTimeout: 30_000,
     // A test without an assertion proves nothing: fail it.
     expect: { requireAssertions: true },
   },

@@ -7,6 +7,8 @@ export default defineProject({
     name: 'core',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // A ceiling for a shared, loaded CI machine, not a speed check (that is `pnpm bench`).
+    testTimeout: 30_000,
     // A test without an assertion proves nothing: fail it.
     expect: { requireAssertions: true },
   },
