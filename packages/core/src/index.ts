@@ -1,6 +1,7 @@
 export { applyChange } from './changes/applyChange.js';
 export { invertChange } from './changes/invertChange.js';
 export type { Change, ChangeError, ChangeErrorCode, ChangeResult, ChangeType } from './changes/types.js';
+export * from './interaction/index.js';
 export type { BacklogPlace, PlanIndex } from './model/planIndex.js';
 export { getPlanIndex } from './model/planIndex.js';
 export type {
@@ -18,6 +19,8 @@ export type {
   Milestone,
   Plan,
   PlanData,
+  PlanRef,
+  PlanRefKind,
   Theme,
   Vision,
 } from './model/types.js';

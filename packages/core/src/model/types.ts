@@ -161,3 +161,18 @@ declare const validated: unique symbol;
  * with defaults filled in.
  */
 export type Plan = PlanData & { readonly [validated]: true };
+
+/** The kinds of thing in a plan a view can point at (select, focus, link to). */
+export type PlanRefKind = 'goal' | 'theme' | 'initiative' | 'feature' | 'milestone' | 'horizon' | 'item' | 'backlog';
+
+/**
+ * A pointer to one thing in a plan: its kind beside its id, since ids are arbitrary strings and
+ * the same id may name things of different kinds. Every view's `onSelect` hands one of these.
+ *
+ * @example
+ * const ref: PlanRef = { kind: 'initiative', id: 'INIT-7' };
+ */
+export interface PlanRef {
+  readonly kind: PlanRefKind;
+  readonly id: string;
+}
