@@ -5,7 +5,9 @@ import { type BrowserBenchCase, defineBench } from './define.js';
 // BacklogList against @hello-pangea/dnd on the same 10,000-item product backlog, in Chromium
 // (stories in bench/stories). Mount: from switching to the story until it has rendered.
 // Keyboard move: a row picked up with Space, then one ArrowDown timed from the key to the
-// screen-reader announcement both libraries make once the move is drawn.
+// screen-reader announcement both libraries make once the move is drawn. Sustained keyboard move:
+// the same pick-up, then 20 ArrowDown presses about 250 ms apart, each timed the same way; a sample
+// is the move's worst step (the goal is one frame for every step), and the notes give each step.
 
 const story = (id: string) => {
   const entry = readStoryIndex().find((e) => e.id === id);
@@ -75,6 +77,60 @@ const move = (name: string, id: string): BrowserBenchCase => ({
   },
 });
 
+const STEPS = 20;
+/** Every step of every sample of the sustained move, per case, for the notes. */
+const steps = new Map<string, number[][]>();
+
+const sustained = (name: string, id: string): BrowserBenchCase => ({
+  name,
+  sample: async (sb) => {
+    await sb.show(story(id));
+    const handle = sb.page.getByRole('button', { name: /^Reorder / }).first();
+    await handle.focus();
+    const lifted = await timeKey(sb, 'Space', 20_000);
+    if (Number.isNaN(lifted)) throw new Error(`${name}: the pick-up was never announced`);
+    await sb.page.waitForTimeout(300);
+    const times: number[] = [];
+    for (let step = 0; step < STEPS; step++) {
+      times.push(await timeKey(sb, 'ArrowDown'));
+      await sb.page.waitForTimeout(250);
+    }
+    await sb.page.keyboard.press('Escape');
+    await sb.page.waitForTimeout(300);
+    const all = steps.get(name) ?? [];
+    all.push(times);
+    steps.set(name, all);
+    // A step never announced counts as the worst.
+    return times.some(Number.isNaN) ? Number.POSITIVE_INFINITY : Math.max(...times);
+  },
+});
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Per case: median and worst step over every sample (the first, warm-up, sample left out), and each step's median. */
+function stepNotes(): string[] {
+  const lines: string[] = [];
+  const medians = new Map<string, number>();
+  for (const [name, samples] of steps) {
+    const measured = samples.slice(1);
+    const all = measured.flat();
+    medians.set(name, median(all));
+    const perStep = Array.from({ length: STEPS }, (_, i) => median(measured.map((s) => s[i] ?? Number.NaN)));
+    lines.push(
+      `${name}: median step ${ms(median(all))}, worst step ${ms(Math.max(...all))} over ${measured.length} × ${STEPS} steps; per step (median of samples): ${perStep.map((v) => v.toFixed(1)).join(' ')}`,
+    );
+  }
+  const ours = medians.get('BacklogList');
+  const peer = medians.get('@hello-pangea/dnd (peer)');
+  if (ours !== undefined && peer !== undefined)
+    lines.push(`median step ratio to the peer: ${(ours / peer).toFixed(2)}×`);
+  return lines;
+}
+
 const rowsInDom = async (sb: StorybookPage, id: string) => {
   await sb.show(story(id));
   return sb.page.locator('#storybook-root li').count();
@@ -97,5 +153,13 @@ export default [
     samples: 8,
     baseline: move('@hello-pangea/dnd (peer)', PEER),
     cases: [move('BacklogList', OURS)],
+  }),
+  defineBench({
+    kind: 'browser',
+    name: 'keyboard move, 20 steps, 10,000 items (worst step)',
+    samples: 5,
+    baseline: sustained('@hello-pangea/dnd (peer)', PEER),
+    cases: [sustained('BacklogList', OURS)],
+    notes: async () => stepNotes(),
   }),
 ];
