@@ -25,7 +25,7 @@ export default meta;
 export const Throughline: StoryObj = {
   render: () => (
     <div style={box}>
-      <TraceabilityMatrix plan={plan} rows="initiatives" cols="items" readOnly toolbar={false} />
+      <TraceabilityMatrix plan={plan} rows="initiatives" columns="items" readOnly toolbar={false} />
     </div>
   ),
 };

@@ -1,7 +1,7 @@
 import type { Finding, MatrixEmptyAxis, MatrixRowsBy } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';
 import type { TraceabilityMatrixMessages } from './messages.js';
-import type { useMatrixAxes } from './useMatrixAxes.js';
+import type { MatrixState } from './useMatrixState.js';
 
 /** A shape the matrix offers as a way out of an empty axis. */
 type Way =
@@ -23,14 +23,14 @@ const offered = (axis: MatrixEmptyAxis): Way[] =>
  */
 export function MatrixEmpty(props: {
   readonly emptyAxes: readonly MatrixEmptyAxis[];
-  readonly axes: ReturnType<typeof useMatrixAxes>;
+  readonly axes: Pick<MatrixState, 'canSetRows' | 'canSetColumns' | 'setRows' | 'setColumns'>;
   readonly findings: readonly Finding[];
   readonly onClearFilters: (() => void) | undefined;
   readonly messages: TraceabilityMatrixMessages;
   readonly className: string | undefined;
 }) {
   const { emptyAxes, axes, messages } = props;
-  const ways = emptyAxes.flatMap(offered).filter((way) => (way.axis === 'rows' ? axes.canSetRows : axes.canSetCols));
+  const ways = emptyAxes.flatMap(offered).filter((way) => (way.axis === 'rows' ? axes.canSetRows : axes.canSetColumns));
   const reasons = emptyAxes.map((axis) => {
     const first = ways.find((way) => way.axis === axis.emptyAxis);
     const question = first
@@ -66,7 +66,7 @@ export function MatrixEmpty(props: {
               key={`${way.axis} ${way.to}`}
               type="button"
               className="tl-matrix-control"
-              onClick={() => (way.axis === 'rows' ? axes.setRows(way.to) : axes.setCols(way.to))}
+              onClick={() => (way.axis === 'rows' ? axes.setRows(way.to) : axes.setColumns(way.to))}
             >
               {way.axis === 'rows' ? messages.switchRows[way.to] : messages.switchColumns[way.to]}
             </button>

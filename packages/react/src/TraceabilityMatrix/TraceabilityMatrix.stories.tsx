@@ -31,7 +31,7 @@ const meta = {
     classNames: { control: false },
     // Storybook's object editor draws list items outside a list; these are set by the stories.
     defaultExpanded: { control: false },
-    cols: { control: 'inline-radio', options: ['epics', 'items'] },
+    columns: { control: 'inline-radio', options: ['epics', 'items'] },
     rows: { control: 'inline-radio', options: ['goals', 'initiatives'] },
     heatmap: { control: 'inline-radio', options: ['off', 'effort', 'count'] },
   },
@@ -54,20 +54,22 @@ export const ByGoal: Story = { args: { defaultExpanded: ['goal-activation'] } };
 /** Initiatives against epics: toggle a cell to link or unlink. */
 export const ByInitiative: Story = { args: { rows: 'initiatives' } };
 
-export const EpicsOnly: Story = { args: { rows: 'initiatives', cols: 'epics' } };
+export const EpicsOnly: Story = { args: { rows: 'initiatives', columns: 'epics' } };
 
-export const AllItems: Story = { args: { rows: 'initiatives', cols: 'items' } };
+export const AllItems: Story = { args: { rows: 'initiatives', columns: 'items' } };
 
 export const Transposed: Story = { args: { rows: 'initiatives', defaultTransposed: true } };
 
 /** Cells shaded by effort on a sequential scale, with a legend; values are in each cell's text. */
 export const Heatmap: Story = {
-  args: { rows: 'initiatives', cols: 'items', defaultHeatmap: 'effort' },
+  args: { rows: 'initiatives', columns: 'items', defaultHeatmap: 'effort' },
   tags: OWN_PAGE,
 };
 
 /** Only the work that serves no goal. */
-export const OrphansOnly: Story = { args: { rows: 'initiatives', cols: 'items', defaultOrphansOnly: true } };
+export const OrphansOnly: Story = {
+  args: { rows: 'initiatives', columns: 'items', defaultFilters: { orphansOnly: true } },
+};
 
 export const ReadOnly: Story = { args: { rows: 'initiatives', readOnly: true } };
 
@@ -115,7 +117,7 @@ export const NoGoals: Story = {
       themes: generated.themes?.map((theme) => ({ ...theme, goalIds: [] })),
       initiatives: generated.initiatives?.map((initiative) => ({ ...initiative, goalIds: [] })),
     }),
-    cols: 'items',
+    columns: 'items',
   },
   tags: OWN_PAGE,
 };
@@ -158,7 +160,7 @@ export const IdsWithSeparators: Story = {
       ],
     }),
     defaultExpanded: ['north/star', 'north'],
-    cols: 'items',
+    columns: 'items',
   },
   tags: OWN_PAGE,
 };
@@ -183,13 +185,13 @@ const big = createPlan(generatePlan({ seed: 7, items: 2000, initiatives: 200 }))
 
 /** 200 initiatives × 2,000 items (400,000 cells): both axes virtualised. */
 export const TwoHundredByTwoThousand: Story = {
-  args: { plan: big, rows: 'initiatives', cols: 'items' },
+  args: { plan: big, rows: 'initiatives', columns: 'items' },
   tags: OWN_PAGE,
 };
 
 /** Right to left, on the 400,000 cells: row headers on the right, ArrowLeft moves on. */
 export const RightToLeft: Story = {
-  args: { plan: big, rows: 'initiatives', cols: 'items', dir: 'rtl', locale: 'he-IL' },
+  args: { plan: big, rows: 'initiatives', columns: 'items', dir: 'rtl', locale: 'he-IL' },
 };
 
 export const DarkTheme: Story = { args: { rows: 'initiatives' }, globals: { theme: 'dark' } };

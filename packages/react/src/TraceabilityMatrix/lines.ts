@@ -1,10 +1,23 @@
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
-import type { MatrixColumn, MatrixRow } from '@throughline/core';
+import type { MatrixCell, MatrixColumn, MatrixRow } from '@throughline/core';
 
 /** One header along either axis: a goal or initiative row, or a piece of work. */
 export type Line =
   | { readonly type: 'strategy'; readonly row: MatrixRow }
   | { readonly type: 'work'; readonly column: MatrixColumn };
+
+/** The cell where the line drawn as row `row` meets the line drawn as column `column`. */
+export type MatrixCellAt = (row: number, column: number) => MatrixCell | null;
+
+/** The goal or initiative and the piece of work two lines stand for, whichever axis each is on. */
+export function pairOf(
+  a: Line | undefined,
+  b: Line | undefined,
+): { readonly row: MatrixRow; readonly column: MatrixColumn } | null {
+  const strategy = a?.type === 'strategy' ? a : b?.type === 'strategy' ? b : undefined;
+  const work = a?.type === 'work' ? a : b?.type === 'work' ? b : undefined;
+  return strategy && work ? { row: strategy.row, column: work.column } : null;
+}
 
 /** The virtualiser's range along either axis, plus one index that must stay rendered (the focused line). */
 export function withIndex(range: Range, index: number): number[] {

@@ -1,0 +1,60 @@
+'use client';
+import type { MatrixCell } from '@throughline/core';
+import { type CSSProperties, memo } from 'react';
+import { cellText, type MatrixLook } from './matrixLook.js';
+
+export interface MatrixCellViewProps {
+  /** Its row and column among those drawn (not counting headers). */
+  readonly row: number;
+  readonly column: number;
+  /** Where it starts along the row (headers' room included), its width and its height. */
+  readonly start: number;
+  readonly width: number;
+  readonly height: number;
+  /** How the column's work reaches the row, or null when it does not. */
+  readonly cell: MatrixCell | null;
+  /** The grid's one tabbable position (roving focus). */
+  readonly tabbable: boolean;
+  readonly look: MatrixLook;
+}
+
+/**
+ * One gridcell: ● for a direct link, ○ for an inherited one, the effort or count when shown, and
+ * the same in words for assistive technology. State is on `data-link`; the heatmap shade on
+ * `--tl-matrix-shade`. Re-renders only when its own props change.
+ */
+export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellViewProps) {
+  const { cell, look } = props;
+  const t = cell ? look.shade(cell) : 0;
+  const shown = cell && (look.showEffort || look.heatmap !== 'off');
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a gridcell of a virtualised div grid (no table can place cells absolutely).
+    <div
+      role="gridcell"
+      aria-colindex={props.column + 2}
+      className={look.cellClass}
+      data-pos={`${props.row}:${props.column}`}
+      data-link={cell?.link}
+      tabIndex={props.tabbable ? 0 : -1}
+      style={
+        {
+          insetInlineStart: props.start,
+          width: props.width,
+          height: props.height,
+          // Shades stop at 55% of the accent so the cell's text keeps its contrast in both themes.
+          ...(t > 0 ? { '--tl-matrix-shade': `${Math.round(6 + t * 49)}%` } : {}),
+        } as CSSProperties
+      }
+    >
+      <span aria-hidden="true" className="tl-matrix-glyph">
+        {cell ? (cell.link === 'direct' ? '●' : '○') : ''}
+      </span>
+      {shown ? (
+        <span aria-hidden="true" className="tl-matrix-effort">
+          {look.number.format(look.heatmap === 'count' ? cell.count : cell.effort)}
+        </span>
+      ) : null}
+      <span className="tl-visually-hidden">{cellText(cell, look)}</span>
+    </div>
+  );
+});

@@ -1,0 +1,99 @@
+'use client';
+import type { MatrixCell, MatrixView } from '@throughline/core';
+import { scaleSequential } from 'd3-scale';
+import { useMemo } from 'react';
+import type { TraceabilityMatrixMessages } from './messages.js';
+import type { MatrixHeatmap } from './useMatrixState.js';
+
+/**
+ * Everything the grid's parts draw with besides their own line or cell: words, number formats,
+ * classes and the heatmap. Built once per change of any of them, so memoised rows and cells compare
+ * one reference and re-render only when the look (or their own data) changed.
+ */
+export interface MatrixLook {
+  readonly messages: TraceabilityMatrixMessages;
+  readonly number: Intl.NumberFormat;
+  readonly percent: Intl.NumberFormat;
+  readonly cellClass: string | undefined;
+  readonly rowHeaderClass: string | undefined;
+  readonly columnHeaderClass: string | undefined;
+  /** The id of the grid's instructions, which every focusable position points to. */
+  readonly instructionsId: string;
+  readonly heatmap: MatrixHeatmap;
+  readonly showEffort: boolean;
+  /** Where the work that serves no goal starts along the work axis. */
+  readonly orphanStart: number;
+  /** A cell's heatmap shade from 0 to 1 (0 when the heatmap is off). */
+  readonly shade: (cell: MatrixCell) => number;
+}
+
+export interface MatrixLookOptions {
+  readonly messages: TraceabilityMatrixMessages;
+  readonly locale: string | undefined;
+  readonly cellClass: string | undefined;
+  readonly rowHeaderClass: string | undefined;
+  readonly columnHeaderClass: string | undefined;
+  readonly instructionsId: string;
+  readonly heatmap: MatrixHeatmap;
+  readonly showEffort: boolean;
+  readonly view: MatrixView;
+}
+
+/**
+ * The matrix's look, memoised on its parts.
+ *
+ * @example
+ * const look = useMatrixLook({ messages, locale, heatmap, showEffort, view, instructionsId, ...classes });
+ * <MatrixCellView cell={cell} look={look} … />
+ */
+export function useMatrixLook(options: MatrixLookOptions): MatrixLook {
+  const { messages, locale, cellClass, rowHeaderClass, columnHeaderClass, instructionsId, heatmap, showEffort } =
+    options;
+  const number = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }), [locale]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    [locale],
+  );
+  const max = heatmap === 'effort' ? options.view.maxEffort : options.view.maxCount;
+  const orphanStart = options.view.orphanStart;
+  return useMemo(() => {
+    const scale = scaleSequential([0, Math.max(1, max)], (t: number) => t).clamp(true);
+    const shade =
+      heatmap === 'off' ? () => 0 : (cell: MatrixCell) => scale(heatmap === 'effort' ? cell.effort : cell.count);
+    return {
+      messages,
+      number,
+      percent,
+      cellClass,
+      rowHeaderClass,
+      columnHeaderClass,
+      instructionsId,
+      heatmap,
+      showEffort,
+      orphanStart,
+      shade,
+    };
+  }, [
+    messages,
+    number,
+    percent,
+    cellClass,
+    rowHeaderClass,
+    columnHeaderClass,
+    instructionsId,
+    heatmap,
+    showEffort,
+    orphanStart,
+    max,
+  ]);
+}
+
+/** A cell's words for assistive technology: the link, then the effort or count the cell shows. */
+export function cellText(cell: MatrixCell | null, look: MatrixLook): string {
+  const { messages, number, heatmap } = look;
+  if (!cell) return messages.none;
+  const parts = [cell.link === 'direct' ? messages.direct : messages.inherited];
+  if (look.showEffort || heatmap === 'effort') parts.push(messages.effort(number.format(cell.effort)));
+  if (heatmap === 'count') parts.push(messages.count(number.format(cell.count)));
+  return parts.join(', ');
+}

@@ -1,0 +1,89 @@
+'use client';
+import { applyChange, type Change, type GridPosition, matrixToggle, type Plan, type PlanRef } from '@throughline/core';
+import { useCallback, useRef, useState } from 'react';
+import { warnRenamed } from '../shared/deprecated.js';
+import type { MatrixCellAt } from './lines.js';
+import { type Line, pairOf } from './lines.js';
+import type { TraceabilityMatrixMessages } from './messages.js';
+
+/** What a header or the corner shows findings for: a line, or (`plan`) the whole plan. */
+export type MatrixDetailsFor = Line | 'plan';
+
+/** A goal, initiative or piece of work the matrix names to the host. */
+export type MatrixRef = PlanRef & { readonly kind: 'goal' | 'initiative' | 'item' };
+
+export interface MatrixActivationOptions {
+  readonly plan: Plan;
+  /** The lines drawn as rows and across as columns, and the cell where two meet. */
+  readonly lines: readonly Line[];
+  readonly across: readonly Line[];
+  readonly cellAt: MatrixCellAt;
+  readonly messages: TraceabilityMatrixMessages;
+  readonly readOnly: boolean | undefined;
+  readonly onChange: ((change: Change, nextPlan: Plan) => void) | undefined;
+  readonly onSelect: ((ref: MatrixRef) => void) | undefined;
+  /** Expands or folds a goal row into the initiatives serving it. */
+  readonly toggleExpanded: (goalId: string) => void;
+}
+
+/**
+ * What activating a position does (Enter, Space or a click): a cell links or unlinks its item and
+ * initiative through core's `matrixToggle` (goal cells and inherited links are explained instead),
+ * a header shows its findings, expands a goal and tells `onSelect`, the corner shows the plan's
+ * findings. `notice` is the sentence to announce; `details` what the findings panel shows.
+ *
+ * @example
+ * const { activate, notice, details, closeDetails } = useMatrixActivation({ plan, lines, across, cellAt, ... });
+ * activate({ row: 2, column: 5 }); // links or unlinks, and says so in `notice`
+ */
+export function useMatrixActivation(options: MatrixActivationOptions) {
+  const [notice, setNotice] = useState('');
+  const [details, setDetails] = useState<MatrixDetailsFor | null>(null);
+  const latest = useRef(options);
+  latest.current = options;
+
+  const activate = useCallback(({ row: r, column: c }: GridPosition) => {
+    const { plan, lines, across, cellAt, messages, onChange, readOnly } = latest.current;
+    if (r >= 0 && c >= 0) {
+      const pair = pairOf(lines[r], across[c]);
+      if (!pair) return;
+      const { row, column } = pair;
+      const cell = cellAt(r, c);
+      const toggled = matrixToggle(plan, row, column, cell);
+      if (toggled.kind === 'goal') return setNotice(messages.goalCell(row.title));
+      if (toggled.kind === 'inherited') {
+        const via = toggled.via ? `${toggled.via.id} ${toggled.via.title}` : '';
+        return setNotice(messages.inheritedFrom(column.title, row.title, via));
+      }
+      if (readOnly || !onChange) return;
+      const result = applyChange(plan, toggled.change);
+      if (!result.ok) return setNotice(result.error.message);
+      setNotice(cell ? messages.unlinked(column.title, row.title) : messages.linked(column.title, row.title));
+      onChange(toggled.change, result.plan);
+      return;
+    }
+    if (r === -1 && c === -1) return setDetails('plan');
+    const line = r >= 0 ? lines[r] : across[c];
+    if (!line) return;
+    setDetails(line);
+    if (line.type === 'strategy') {
+      if (line.row.expandable) latest.current.toggleExpanded(line.row.id);
+      select(latest.current.onSelect, { kind: line.row.kind, id: line.row.id });
+    } else select(latest.current.onSelect, { kind: 'item', id: line.column.id });
+  }, []);
+
+  const closeDetails = useCallback(() => setDetails(null), []);
+  return { activate, notice, details, closeDetails };
+}
+
+/**
+ * Tells the host which goal, initiative or item was activated. A two-parameter callback is the
+ * old `onSelect(id, kind)`: still called that way for one release, with a development warning.
+ */
+function select(onSelect: ((ref: MatrixRef) => void) | undefined, ref: MatrixRef): void {
+  if (!onSelect) return;
+  if (onSelect.length >= 2) {
+    warnRenamed('TraceabilityMatrix', 'onSelect(id, kind)', 'onSelect({ kind, id })');
+    (onSelect as unknown as (id: string, kind: MatrixRef['kind']) => void)(ref.id, ref.kind);
+  } else onSelect(ref);
+}

@@ -1,0 +1,132 @@
+'use client';
+import { clampGridPosition, type GridPosition, type GridShape, gridMove } from '@throughline/core';
+import {
+  type FocusEvent as ReactFocusEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type RefObject,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { revealInScroller } from '../shared/revealInScroller.js';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
+
+export interface MatrixFocusOptions {
+  /** The grid's scroll container; every focusable position inside carries `data-pos="row:column"`. */
+  readonly scrollRef: RefObject<HTMLElement | null>;
+  /** Body rows and columns as drawn (headers not counted; both take focus, as `-1`). */
+  readonly rows: number;
+  readonly columns: number;
+  readonly dir: 'ltr' | 'rtl' | undefined;
+  /** Height of one row, and of the sticky header row and width of the header column they scroll under. */
+  readonly rowHeight: number;
+  readonly headerHeight: number;
+  readonly headerWidth: number;
+  /** Enter, Space or a click on a position. */
+  readonly onActivate: (position: GridPosition) => void;
+}
+
+/** Reads the position an element (or its nearest ancestor) stands for, from its `data-pos`. */
+function positionOf(target: EventTarget): GridPosition | null {
+  const pos = target instanceof Element ? target.closest<HTMLElement>('[data-pos]')?.dataset.pos : undefined;
+  if (!pos) return null;
+  const [row = 0, column = 0] = pos.split(':').map(Number);
+  return { row, column };
+}
+
+const same = (a: GridPosition, b: GridPosition) => a.row === b.row && a.column === b.column;
+
+/**
+ * Roving focus over the matrix's grid (WAI-ARIA grid pattern): one position is tabbable, the keys
+ * move it as core's `gridMove` says (mirrored in right to left), and the element drawn there takes
+ * focus before paint, scrolled clear of the sticky headers. A key pressed before the last move's
+ * element is drawn moves on from where the keys sent focus, not from the element still holding it,
+ * so fast presses are not lost. Enter, Space and clicks activate.
+ *
+ * @example
+ * const focus = useMatrixFocus({ scrollRef, rows: 200, columns: 2000, dir, rowHeight: 52, headerHeight: 76, headerWidth: 280, onActivate });
+ * <div role="grid" ref={scrollRef} onKeyDown={focus.onKeyDown} onFocus={focus.onFocus} onClick={focus.onClick}>…</div>
+ */
+export function useMatrixFocus(options: MatrixFocusOptions) {
+  const { scrollRef, rows, columns, dir, headerHeight, headerWidth } = options;
+  const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 });
+  const shape: GridShape = useMemo(() => ({ rows, columns, dir }), [rows, columns, dir]);
+  // The grid may have shrunk since focus was placed: the nearest position it still holds.
+  const focused = useMemo(() => clampGridPosition(shape, active), [shape, active]);
+  // Where the keys sent focus, until that element is drawn and focused.
+  const request = useRef<GridPosition | null>(null);
+  const latest = useRef({ shape, focused, options });
+  latest.current = { shape, focused, options };
+
+  useIsomorphicLayoutEffect(() => {
+    const want = request.current;
+    const scroller = scrollRef.current;
+    if (!want || !scroller) return;
+    const element = scroller.querySelector<HTMLElement>(`[data-pos="${want.row}:${want.column}"]`);
+    if (!element) return;
+    request.current = null;
+    element.focus({ preventScroll: true });
+    // Clear of the sticky header row (for cells and row headers) and column (for cells and column headers).
+    const start = want.column >= 0 ? headerWidth : 0;
+    revealInScroller(scroller, element, {
+      top: want.row >= 0 ? headerHeight : 0,
+      ...(dir === 'rtl' ? { right: start } : { left: start }),
+    });
+  });
+
+  const moveTo = useCallback((next: GridPosition) => {
+    const p = clampGridPosition(latest.current.shape, next);
+    request.current = p;
+    setActive((was) => (same(was, p) ? was : p));
+  }, []);
+
+  const onKeyDown = useCallback(
+    (event: ReactKeyboardEvent<HTMLElement>) => {
+      const target = positionOf(event.target);
+      if (!target) return;
+      const from = request.current ?? target;
+      const { shape: grid, options: now } = latest.current;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        now.onActivate(from);
+        return;
+      }
+      // Rows in view, read only when a page key is pressed: reading layout while rendering would force it every render.
+      const page = event.key === 'PageDown' || event.key === 'PageUp' ? pageSize(now) : undefined;
+      const next = gridMove({ ...grid, pageSize: page }, from, {
+        key: event.key,
+        ctrl: event.ctrlKey || event.metaKey,
+      });
+      if (!next) return;
+      event.preventDefault();
+      moveTo(next);
+    },
+    [moveTo],
+  );
+
+  const onClick = useCallback((event: ReactMouseEvent<HTMLElement>) => {
+    const position = positionOf(event.target);
+    if (!position) return;
+    setActive((was) => (same(was, position) ? was : position));
+    latest.current.options.onActivate(position);
+  }, []);
+
+  const onFocus = useCallback((event: ReactFocusEvent<HTMLElement>) => {
+    const position = positionOf(event.target);
+    if (!position) return;
+    // Focus that lands elsewhere than the keys sent it (a click, say) overrides where they sent it.
+    const want = request.current;
+    if (want && !same(want, position)) request.current = null;
+    setActive((was) => (same(was, position) ? was : position));
+  }, []);
+
+  return { focused, moveTo, onKeyDown, onClick, onFocus };
+}
+
+/** Whole rows that fit under the sticky header row, less one so a page keeps one row of context. */
+function pageSize(options: MatrixFocusOptions): number {
+  const height = options.scrollRef.current?.clientHeight ?? 600;
+  return Math.max(1, Math.floor((height - options.headerHeight) / options.rowHeight) - 1);
+}
