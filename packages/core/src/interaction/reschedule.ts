@@ -54,10 +54,7 @@ export type RescheduleContext = Omit<TimelineMove, 'steps'>;
  * rescheduleStart('init-onboarding'); // { initiativeId: 'init-onboarding', steps: 0 }
  * rescheduleStart('init-onboarding', { id: 1, x0: 420, stepPx: 96 }); // a press, not yet a drag
  */
-export function rescheduleStart(
-  initiativeId: string,
-  pointer?: Omit<ReschedulePointer, 'started'>,
-): RescheduleGesture {
+export function rescheduleStart(initiativeId: string, pointer?: Omit<ReschedulePointer, 'started'>): RescheduleGesture {
   return pointer ? { initiativeId, steps: 0, pointer: { ...pointer, started: false } } : { initiativeId, steps: 0 };
 }
 
@@ -113,7 +110,11 @@ export function reschedulePointerMove(
 ): RescheduleGesture {
   const pointer = gesture.pointer;
   if (!pointer || pointer.id !== event.pointerId) return gesture;
-  const { steps, started } = pointerSteps(event.clientX - pointer.x0, { stepPx: pointer.stepPx, started: pointer.started, dir });
+  const { steps, started } = pointerSteps(event.clientX - pointer.x0, {
+    stepPx: pointer.stepPx,
+    started: pointer.started,
+    dir,
+  });
   if (steps === gesture.steps && started === pointer.started) return gesture;
   return { ...gesture, steps, pointer: { ...pointer, started } };
 }
@@ -188,3 +189,7 @@ export function rescheduleCancel(plan: Plan, gesture: RescheduleGesture): Resche
     ...(initiative.horizonId !== undefined ? { horizonId: initiative.horizonId } : {}),
   };
 }
+
+// The timeline's keys start, step, commit and cancel this gesture, so its key navigation is
+// exported beside it.
+export * from '../views/timelineNavigation.js';
