@@ -189,7 +189,7 @@ describe('RoadmapTimeline', () => {
     renderTimeline({ onSelect });
     bar(/^Gantt chart view for Northwind Logistics,/).focus();
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenCalledWith('init-gantt', 'initiative');
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'initiative', id: 'init-gantt' });
     const details = screen.getByRole('group', { name: 'Details' });
     expect(details.querySelector('.tl-details-title')).toHaveTextContent('Gantt chart view for Northwind Logistics');
     expect(details).toHaveTextContent(/serves no goal/);
@@ -310,10 +310,10 @@ describe('RoadmapTimeline', () => {
     const onSelect = vi.fn();
     render(<RoadmapTimeline plan={idsWithSeparators()} today={TODAY} locale="en-GB" onSelect={onSelect} />);
     await user.click(bar(/^Sync engine rewrite,/));
-    expect(onSelect).toHaveBeenLastCalledWith('milestone:2', 'initiative');
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'initiative', id: 'milestone:2' });
     expect(within(screen.getByRole('group', { name: 'Details' })).getByText('Sync engine rewrite')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Beta, release,/ }));
-    expect(onSelect).toHaveBeenLastCalledWith('2', 'milestone');
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'milestone', id: '2' });
   });
 
   it('says "no backlog work" on a bar nothing in the backlog traces to', () => {

@@ -1,63 +1,55 @@
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+'use client';
 import {
-  type AlignmentReport,
   type Change,
   getPlanIndex,
   type Plan,
+  type PlanRef,
   type ScoreOptions,
   type TimelineAudience,
   type TimelineBar,
   type TimelineLanesBy,
   type TimelineLayout,
-  type TimelineView,
-  type TimelineViewOptions,
-  timelineNotices,
-  timelineView,
-  unscheduledGroups,
 } from '@throughline/core';
 import {
   type CSSProperties,
   type FocusEvent as ReactFocusEvent,
-  type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
   type ReactNode,
   type RefObject,
   useCallback,
-  useEffect,
   useId,
   useMemo,
   useRef,
   useState,
 } from 'react';
 import { cx } from '../shared/classes.js';
-import { downloadFile } from '../shared/download.js';
-import { getOrSet } from '../shared/memo.js';
+import { warnRenamed } from '../shared/deprecated.js';
 import { InvalidPlan } from '../shared/PlanError.js';
-import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useElementHeight, useElementWidth } from '../shared/useElementWidth.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
-import { type RoadmapTimelineFile, timelineFile } from './exportTimeline.js';
-import { barName, goalText, progressText, timelineFormat } from './format.js';
-import { MILESTONE_ROW, type TimelineGeometry, type TimelineZoom, timelineGeometry } from './geometry.js';
+import type { RoadmapTimelineFile } from './exportTimeline.js';
+import { goalText } from './format.js';
+import { MILESTONE_ROW, type TimelineZoom } from './geometry.js';
 import { defaultRoadmapTimelineMessages, type RoadmapTimelineMessages } from './messages.js';
-import { refAttributes, refOf, sameRef, type TimelineRef } from './refs.js';
+import { refOf, type TimelineRef } from './refs.js';
 import { AXIS_ROW, TimelineAxis, TimelineGridlines, TimelineLinks } from './TimelineAxis.js';
-import { TimelineBarView } from './TimelineBarView.js';
 import { TimelineDetails } from './TimelineDetails.js';
 import { TimelineEdges } from './TimelineEdges.js';
-import { TimelineLaneHeader } from './TimelineLaneHeader.js';
+import { TimelineLaneView, type TimelineMovingBar } from './TimelineLane.js';
 import { TimelineLegend } from './TimelineLegend.js';
+import { TimelineMilestones } from './TimelineMilestones.js';
 import { TimelineNotices } from './TimelineNotices.js';
 import { type TimelineExportFormat, TimelineToolbar } from './TimelineToolbar.js';
-import { listedUnscheduled, TimelineUnscheduled } from './TimelineUnscheduled.js';
-import { onTimelineKey } from './timelineKeys.js';
-import { useControlled, useOpenSet } from './useControlled.js';
+import { TimelineUnscheduled } from './TimelineUnscheduled.js';
+import { useLaneWindow } from './useLaneWindow.js';
 import { useOpening } from './useOpening.js';
 import { useReschedule } from './useReschedule.js';
-import { useScrollWindow } from './useScrollWindow.js';
+import { useTimelineExport } from './useTimelineExport.js';
+import { useTimelineKeyboard } from './useTimelineKeyboard.js';
 import { useTimelineNavigation } from './useTimelineNavigation.js';
+import { useTimelineState } from './useTimelineState.js';
 
 export type { RoadmapTimelineFile } from './exportTimeline.js';
 
@@ -113,12 +105,18 @@ export interface RoadmapTimelineProps extends SalvageProps {
   readonly lanesBy?: TimelineLanesBy;
   readonly defaultLanesBy?: TimelineLanesBy;
   readonly onLanesByChange?: (lanesBy: TimelineLanesBy) => void;
-  /** `executive`: goals, themes and outcomes only. `product` (default): initiatives with backlog progress and findings. */
+  /** `executive`: goals, themes and outcomes only. `product` (default): initiatives with backlog progress and findings. Controlled when given. */
   readonly audience?: TimelineAudience;
+  readonly defaultAudience?: TimelineAudience;
+  readonly onAudienceChange?: (audience: TimelineAudience) => void;
   /** Called with the one `reschedule` change a gesture makes and the plan it leads to. */
   readonly onChange?: (change: Change, nextPlan: Plan) => void;
-  /** Called when a bar or milestone is activated (Enter or click), for the host's own navigation. */
-  readonly onSelect?: (id: string, kind: TimelineSelectionKind) => void;
+  /**
+   * Called with `{ kind, id }` when a bar or milestone is activated (Enter, Space or a click), for
+   * the host's own navigation. A callback declared as `(id, kind)` is still called that way for one
+   * release, with a development warning.
+   */
+  readonly onSelect?: (ref: PlanRef & { readonly kind: TimelineSelectionKind }) => void;
   /** Display only: nothing can be moved. */
   readonly readOnly?: boolean;
   /** Today, `YYYY-MM-DD`, for the today marker and the scorer; default: the current UTC date. */
@@ -139,7 +137,7 @@ export interface RoadmapTimelineProps extends SalvageProps {
   readonly messages?: Partial<RoadmapTimelineMessages>;
   /** For dates and numbers; default: the reader's locale. */
   readonly locale?: string;
-  /** Reading direction; right-to-left runs time from right to left. */
+  /** Reading direction; right-to-left runs time from right to left, and ← and → swap. */
   readonly dir?: 'ltr' | 'rtl';
   readonly className?: string;
   readonly classNames?: Partial<Record<RoadmapTimelineSlot, string>>;
@@ -150,19 +148,6 @@ export interface RoadmapTimelineProps extends SalvageProps {
   readonly maxLaneRows?: number;
   /** Width laid out before the container is measured (and on the server). Default 960. */
   readonly initialWidth?: number;
-}
-
-// A plan's timeline view depends only on the plan and the options (the report is cached per plan
-// too): kept per plan so a remount or a layout switched back and forth does not lay it out again.
-const views = new WeakMap<Plan, Map<string, { report: AlignmentReport | undefined; view: TimelineView }>>();
-function viewFor(plan: Plan, options: TimelineViewOptions): TimelineView {
-  const key = `${options.layout}|${options.lanesBy}|${options.audience}`;
-  const byKey = getOrSet(views, plan, () => new Map());
-  const known = byKey.get(key);
-  if (known && known.report === options.report) return known.view;
-  const view = timelineView(plan, options);
-  byKey.set(key, { report: options.report, view });
-  return view;
 }
 
 /** Takes no room and shows nothing; its height is the theme's bar height (inline, so it holds unstyled too). */
@@ -207,8 +192,24 @@ interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> 
   readonly notice?: ReactNode;
 }
 
-/** A crowded lane draws this many rows until it is expanded. */
-const MAX_LANE_ROWS = 6;
+/** Tells the host what was activated; a callback still declared as `(id, kind)` is called that way, with a warning. */
+function tellSelected(onSelect: RoadmapTimelineProps['onSelect'], ref: TimelineRef): void {
+  if (!onSelect) return;
+  if (onSelect.length >= 2) {
+    warnRenamed('RoadmapTimeline', 'onSelect(id, kind)', 'onSelect({ kind, id })');
+    (onSelect as unknown as (id: string, kind: TimelineSelectionKind) => void)(ref.id, ref.kind);
+  } else onSelect({ kind: ref.kind, id: ref.id });
+}
+
+/** The lane a ref's bar is drawn in, if it is a bar of that kind. */
+const laneOfBar = (
+  geometry: { boxes: ReadonlyMap<string, { lane: number; bar: TimelineBar }> },
+  ref: TimelineRef | null,
+) => {
+  if (ref === null || ref.kind === 'milestone') return undefined;
+  const box = geometry.boxes.get(ref.id);
+  return box && box.bar.kind === ref.kind ? box.lane : undefined;
+};
 
 function Timeline(props: TimelineProps) {
   const { plan, messages, slot } = props;
@@ -220,149 +221,92 @@ function Timeline(props: TimelineProps) {
   // The bar height the theme sets (`--tl-bar-height`, smaller when compact), read off a hidden probe.
   const barProbeRef = useRef<HTMLSpanElement>(null);
   const barHeight = useElementHeight(barProbeRef, 44);
-  const rtl = props.dir === 'rtl';
-  const [layout, setLayoutTo] = useControlled(props.layout, props.defaultLayout ?? 'time', props.onLayoutChange);
-  const [zoom, setZoomTo] = useControlled(props.zoom, props.defaultZoom ?? 'quarter', props.onZoomChange);
-  const [lanesBy, setLanesBy] = useControlled(props.lanesBy, props.defaultLanesBy ?? 'theme', props.onLanesByChange);
-  const [expandedLanes, toggleLane] = useOpenSet<string | null>();
-  const [openGroups, toggleGroup] = useOpenSet<string | null>();
-  const audience = props.audience ?? 'product';
-  const [today] = useState(() => props.today ?? todayIso());
-  const day = props.today ?? today;
-  const format = useMemo(() => timelineFormat(props.locale), [props.locale]);
+  const dir = props.dir ?? 'ltr';
+  const rtl = dir === 'rtl';
 
-  const report = useMemo<AlignmentReport | undefined>(
-    () => (audience === 'product' ? reportFor(plan, day, props.scoreOptions) : undefined),
-    [plan, audience, props.scoreOptions, day],
-  );
-  const view = useMemo(
-    () => viewFor(plan, { layout, lanesBy, audience, ...(report ? { report } : {}) }),
-    [plan, layout, lanesBy, audience, report],
-  );
-  const notices = useMemo(() => timelineNotices(plan, view), [plan, view]);
-  const groups = useMemo(() => unscheduledGroups(view), [view]);
-  const listed = useMemo(() => listedUnscheduled(groups, openGroups), [groups, openGroups]);
-  const maxRows = props.maxLaneRows ?? MAX_LANE_ROWS;
-  // A time axis wider than the container does not depend on the container's width: keep the
-  // geometry (and every bar's props) when only the width changed, as it does right after mount.
-  const lastGeometry = useRef<{ key: unknown[]; width: number; geometry: TimelineGeometry } | null>(null);
-  const geometry = useMemo(() => {
-    const key = [view, zoom, day, barHeight, maxRows, expandedLanes];
-    const last = lastGeometry.current;
-    if (
-      last &&
-      layout === 'time' &&
-      last.key.every((k, i) => k === key[i]) &&
-      last.geometry.contentWidth > Math.max(width, last.width) - last.geometry.laneHeaderWidth
-    )
-      return last.geometry;
-    const next = timelineGeometry(view, { zoom, width, today: day, rowHeight: barHeight + 8, maxRows, expandedLanes });
-    lastGeometry.current = { key, width, geometry: next };
-    return next;
-  }, [view, zoom, width, day, barHeight, layout, maxRows, expandedLanes]);
-  const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
-
-  useOpening(scrollRef, { view, geometry, layout, zoom, rtl, today: day });
-  const nav = useTimelineNavigation({ view, geometry, unscheduled: listed, rootRef });
-  const { active } = nav;
-  const [selected, setSelected] = useState<TimelineRef | null>(null);
+  const state = useTimelineState(plan, props, { width, barHeight });
+  const { layout, zoom, view, geometry, format } = state;
+  const editable = !props.readOnly && state.audience === 'product' && props.onChange !== undefined;
   const [announcement, setAnnouncement] = useState('');
-  const editable = !props.readOnly && audience === 'product' && props.onChange !== undefined;
+  const [selected, setSelected] = useState<TimelineRef | null>(null);
+
+  useOpening(scrollRef, { view, geometry, layout, zoom, rtl, today: state.day });
+  const nav = useTimelineNavigation({ view, geometry, unscheduled: state.listed, rootRef });
+  const { active } = nav;
   const move = useReschedule({
     plan,
     layout,
     geometry,
-    bars,
+    bars: state.bars,
     messages,
     format,
-    rtl,
+    dir,
     onChange: props.onChange,
     announce: setAnnouncement,
   });
-  const { moving, target } = move;
 
-  // Lanes: only those in view when there are many; the active bar's lane stays mounted so the
-  // roving tab stop and a bar being moved never disappear.
-  const virtualize = view.lanes.length > (props.virtualizeAbove ?? 20);
   const axisHeight = layout === 'time' ? AXIS_ROW * 2 : AXIS_ROW;
   const bandHeight = geometry.milestoneRows * MILESTONE_ROW + (geometry.milestoneRows > 0 ? 8 : 0);
   const headerHeight = axisHeight + bandHeight;
-  const activeLane = active === null ? undefined : nav.laneOf(active);
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeLane !== undefined && !indexes.includes(activeLane)) indexes.push(activeLane);
-      return indexes.sort((a, b) => a - b);
-    },
-    [activeLane],
-  );
-  const virtualizer = useVirtualizer({
-    count: view.lanes.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => geometry.lanes[i]?.height ?? 60,
-    overscan: 2,
-    scrollMargin: headerHeight,
-    rangeExtractor,
-    initialRect: { width, height: 640 },
-    enabled: virtualize,
+  const activeLane = laneOfBar(geometry, active);
+  const lanes = useLaneWindow({
+    scrollRef,
+    geometry,
+    laneCount: view.lanes.length,
+    headerHeight,
+    width,
+    virtualizeAbove: props.virtualizeAbove ?? 20,
+    keepLane: activeLane,
   });
-  // estimateSize reads the geometry: lane heights change with zoom, width and density. Not on
-  // mount, where the virtualizer has just read them (an extra pass would cost a frame).
-  const laneHeights = virtualize ? geometry.lanes.map((lane) => lane.height).join() : '';
-  const measuredLanes = useRef(laneHeights);
-  useEffect(() => {
-    if (!virtualize || measuredLanes.current === laneHeights) return;
-    measuredLanes.current = laneHeights;
-    virtualizer.measure();
-  }, [virtualizer, virtualize, laneHeights]);
-  const laneIndexes = virtualize ? virtualizer.getVirtualItems().map((v) => v.index) : view.lanes.map((_, i) => i);
 
-  // Along time, too, only what is near the visible span is in the DOM (a long roadmap is several
-  // screens wide); the active item always is, so the tab stop and a moving bar never vanish.
-  const span = useScrollWindow(scrollRef, width, geometry.laneHeaderWidth, headerHeight);
-  const inWindow = (x: number, w: number) => x + w >= span.start && x <= span.end;
-  // A lane can hold dozens of rows: only the bars near the visible rows are drawn.
-  const inRows = (y: number, h: number) => y + h >= span.top && y <= span.bottom;
+  // Handlers read the latest render through this, so each keeps one identity.
+  const latest = useRef({ props, nav, lanes, geometry, editable, move });
+  latest.current = { props, nav, lanes, geometry, editable, move };
 
-  const focusItem = (ref: TimelineRef) => {
-    nav.requestFocus(ref);
-    const lane = nav.laneOf(ref);
-    if (virtualize && lane !== undefined) virtualizer.scrollToIndex(lane, { align: 'auto' });
-  };
-
-  const select = (ref: TimelineRef) => {
+  const focusItem = useCallback((ref: TimelineRef) => {
+    const { nav: n, lanes: l } = latest.current;
+    n.requestFocus(ref);
+    const lane = n.laneOf(ref);
+    if (lane !== undefined) l.scrollToLane(lane);
+  }, []);
+  const select = useCallback((ref: TimelineRef) => {
     if (ref.kind !== 'milestone') setSelected(ref);
-    props.onSelect?.(ref.id, ref.kind);
-  };
+    tellSelected(latest.current.props.onSelect, ref);
+  }, []);
+  const movable = useCallback((ref: TimelineRef) => {
+    const { editable: e, geometry: g } = latest.current;
+    return e && ref.kind === 'initiative' && g.boxes.has(ref.id);
+  }, []);
+  const movingId = useCallback(() => latest.current.move.movingNow.current?.initiativeId ?? null, []);
+  const onKeyDown = useTimelineKeyboard({
+    order: nav.order,
+    focusRequest: nav.focusRequest,
+    movingId,
+    dir,
+    movable,
+    step: move.step,
+    commit: move.commit,
+    cancel: move.cancel,
+    focus: focusItem,
+    select,
+  });
 
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLElement>) =>
-    onTimelineKey(event, {
-      order: nav.order,
-      laneOf: nav.laneOf,
-      laneCount: view.lanes.length,
-      focusRequest: nav.focusRequest,
-      rtl,
-      movable: (ref) => editable && ref.kind === 'initiative' && geometry.boxes.has(ref.id),
-      movingNow: move.movingNow,
-      step: move.step,
-      commit: move.commit,
-      cancel: move.cancel,
-      focus: focusItem,
-      select,
-    });
-
-  const onClick = (event: ReactMouseEvent<HTMLElement>) => {
-    const ref = refOf(event.target);
-    if (ref === undefined || move.takeClick()) return;
-    nav.setActive(ref);
-    select(ref);
-  };
-
-  const onBlur = (event: ReactFocusEvent<HTMLElement>) => {
+  const onClick = useCallback(
+    (event: ReactMouseEvent<HTMLElement>) => {
+      const ref = refOf(event.target);
+      const { nav: n, move: m } = latest.current;
+      if (ref === undefined || m.takeClick()) return;
+      n.setActive(ref);
+      select(ref);
+    },
+    [select],
+  );
+  const onBlur = useCallback((event: ReactFocusEvent<HTMLElement>) => {
     // A keyboard move that loses focus is abandoned, as a drag that leaves the window would be.
-    const m = move.movingNow.current;
-    if (m && !m.pointer && !event.currentTarget.contains(event.relatedTarget as Node | null)) move.cancel();
-  };
+    const m = latest.current.move;
+    const gesture = m.movingNow.current;
+    if (gesture && !gesture.pointer && !event.currentTarget.contains(event.relatedTarget as Node | null)) m.cancel();
+  }, []);
 
   // "Earlier work" / "Later work": the nearest bar outside the visible span scrolled a column into
   // view and focused, so a keyboard reader lands on it too.
@@ -377,43 +321,50 @@ function Timeline(props: TimelineProps) {
           ? box.x - geometry.stepWidth
           : Math.min(box.x, box.x + box.width + geometry.stepWidth - visible);
       scroller.scrollLeft = (rtl ? -1 : 1) * Math.max(0, x);
-      nav.requestFocus({ kind: bar.kind, id: bar.id });
+      latest.current.nav.requestFocus({ kind: bar.kind, id: bar.id });
     },
-    [geometry, rtl, nav.requestFocus],
+    [geometry, rtl],
   );
 
-  const exportFile = async (exportFormat: TimelineExportFormat) => {
-    const file = await timelineFile(exportFormat, {
-      plan,
-      view,
-      geometry,
-      zoom,
-      messages,
-      format,
-      rtl,
-      root: rootRef.current,
-      fileName: props.fileName,
-    });
-    if (props.onExport) props.onExport(file);
-    else downloadFile(file.name, file.data);
-  };
+  const exportAs = useTimelineExport({
+    plan,
+    view,
+    geometry,
+    zoom,
+    messages,
+    format,
+    dir,
+    rootRef,
+    fileName: props.fileName,
+    onExport: props.onExport,
+  });
+  const onExportClick = useCallback((f: TimelineExportFormat) => void exportAs(f), [exportAs]);
 
-  const switchLayout = useCallback(
-    (next: TimelineLayout, nextZoom?: TimelineZoom) => {
-      setLayoutTo(next);
-      if (nextZoom) setZoomTo(nextZoom);
-    },
-    [setLayoutTo, setZoomTo],
-  );
-  const showHorizons = useCallback(() => setLayoutTo('horizons'), [setLayoutTo]);
+  // The bar being moved, where the move would put it: given only to its lane.
+  const { moving, target } = move;
+  const movingBar = useMemo((): TimelineMovingBar | null => {
+    if (!moving) return null;
+    const box = geometry.boxes.get(moving.initiativeId);
+    if (!box) return null;
+    const lifted = moving.pointer === undefined || moving.pointer.started;
+    let placed: { x: number; width: number } = box;
+    if (target && layout === 'time' && target.start !== undefined && target.end !== undefined) {
+      placed = geometry.spanOf({ start: target.start, end: target.end });
+    } else if (target) {
+      const column = view.horizons.findIndex((h) => h.id === target.horizon?.id);
+      if (column >= 0) placed = geometry.spanOf({ column });
+    }
+    return { id: moving.initiativeId, lifted, x: placed.x, width: placed.width };
+  }, [moving, target, geometry, layout, view]);
+  const movingLane = movingBar ? geometry.boxes.get(movingBar.id)?.lane : undefined;
+  const selectedLane = laneOfBar(geometry, selected);
 
   const instructionsId = `${uid}-instructions`;
-  const detailsId = `${uid}-details`;
   const empty = view.lanes.every((lane) => lane.bars.length === 0) && view.unscheduled.length === 0;
   const fullWidth = geometry.laneHeaderWidth + geometry.contentWidth;
-  const labels = axisLabels(zoom, messages, format);
-  const milestoneById = new Map(view.milestones.map((m) => [m.id, m]));
-  const selectedBar = selected === null || selected.kind === 'milestone' ? undefined : bars.get(selected.id);
+  const labels = useMemo(() => axisLabels(zoom, messages, format), [zoom, messages, format]);
+  const selectedBar = selected === null || selected.kind === 'milestone' ? undefined : state.bars.get(selected.id);
+  const goals = getPlanIndex(plan).goals;
 
   const laneTitle = (l: number) => {
     const lane = view.lanes[l];
@@ -424,22 +375,10 @@ function Timeline(props: TimelineProps) {
     const lane = view.lanes[l];
     if (lane?.goal) return goalText(lane.goal, messages, format);
     if (!lane?.theme || lane.theme.goalIds.length === 0) return null;
-    const goals = getPlanIndex(plan).goals;
     return lane.theme.goalIds
       .map((g) => goals.get(g)?.title)
       .filter((g) => g !== undefined)
       .join(', ');
-  };
-
-  const boxOf = (bar: TimelineBar) => {
-    const box = geometry.boxes.get(bar.id);
-    if (!box) return undefined;
-    if (!target || moving?.id !== bar.id) return box;
-    if (layout === 'time' && target.start !== undefined && target.end !== undefined) {
-      return { ...box, ...geometry.spanOf({ start: target.start, end: target.end }) };
-    }
-    const column = view.horizons.findIndex((h) => h.id === target.horizon?.id);
-    return column < 0 ? box : { ...box, ...geometry.spanOf({ column }) };
   };
 
   return (
@@ -449,7 +388,7 @@ function Timeline(props: TimelineProps) {
       dir={props.dir}
       data-layout={layout}
       data-zoom={zoom}
-      data-audience={audience}
+      data-audience={state.audience}
       data-lanes-by={view.lanesBy}
       data-editable={editable || undefined}
     >
@@ -470,18 +409,18 @@ function Timeline(props: TimelineProps) {
             messages={messages}
             layout={layout}
             zoom={zoom}
-            onLayout={setLayoutTo}
-            onZoom={setZoomTo}
-            onExport={(f) => void exportFile(f)}
+            onLayout={state.setLayout}
+            onZoom={state.setZoom}
+            onExport={onExportClick}
           />
         )}
         {props.legend === false ? null : <TimelineLegend messages={messages} className={slot('legend')} />}
       </div>
       <TimelineNotices
-        notices={notices}
+        notices={state.notices}
         messages={messages}
-        onLanesBy={setLanesBy}
-        onLayout={switchLayout}
+        onLanesBy={state.setLanesBy}
+        onLayout={state.switchLayout}
         className="tl-timeline-notices"
       />
       <p id={instructionsId} className="tl-visually-hidden">
@@ -525,54 +464,18 @@ function Timeline(props: TimelineProps) {
               <div className={slot('axis')} style={{ height: headerHeight, width: fullWidth }}>
                 <div className="tl-timeline-corner" style={{ width: geometry.laneHeaderWidth, height: headerHeight }} />
                 <TimelineAxis view={view} geometry={geometry} labels={labels} messages={messages} />
-                {view.milestones.length > 0 ? (
-                  <ul
-                    className="tl-timeline-milestones"
-                    aria-label={messages.milestonesLabel}
-                    style={{
-                      insetInlineStart: geometry.laneHeaderWidth,
-                      top: axisHeight,
-                      height: bandHeight,
-                      width: geometry.contentWidth,
-                    }}
-                  >
-                    {geometry.milestones.map((mark) => {
-                      const milestone = milestoneById.get(mark.id);
-                      if (!milestone) return null;
-                      const ref: TimelineRef = { kind: 'milestone', id: milestone.id };
-                      const isActive = sameRef(active, ref);
-                      if (!isActive && !inWindow(mark.x - 8, 200)) return null;
-                      return (
-                        <li
-                          key={mark.id}
-                          style={{
-                            insetInlineStart: mark.x - 7,
-                            top: 4 + mark.row * MILESTONE_ROW,
-                            // In a horizon's column a label ends with the column.
-                            ...(mark.column !== undefined ? { maxWidth: geometry.stepWidth - 20 } : {}),
-                          }}
-                        >
-                          <button
-                            type="button"
-                            className={slot('milestone')}
-                            {...refAttributes(ref)}
-                            data-kind={milestone.kind}
-                            title={mark.labelled ? undefined : milestone.title}
-                            tabIndex={isActive ? 0 : -1}
-                            aria-label={messages.milestone(
-                              milestone.title,
-                              messages.milestoneKind[milestone.kind],
-                              format.date(milestone.date),
-                            )}
-                            aria-describedby={instructionsId}
-                          >
-                            {mark.labelled ? milestone.title : null}
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ) : null}
+                <TimelineMilestones
+                  milestones={view.milestones}
+                  geometry={geometry}
+                  span={lanes.span}
+                  activeId={active?.kind === 'milestone' ? active.id : null}
+                  top={axisHeight}
+                  height={bandHeight}
+                  describedBy={instructionsId}
+                  messages={messages}
+                  format={format}
+                  className={slot('milestone')}
+                />
               </div>
               <div className="tl-timeline-body" style={{ height: geometry.lanesHeight, width: fullWidth }}>
                 {geometry.today !== undefined ? (
@@ -586,73 +489,51 @@ function Timeline(props: TimelineProps) {
                   />
                 ) : null}
                 <TimelineGridlines geometry={geometry} layout={layout} />
-                <TimelineLinks geometry={geometry} rtl={rtl} movingId={moving?.id} idPrefix={uid} />
-                {laneIndexes.map((l) => {
+                <TimelineLinks
+                  geometry={geometry}
+                  span={lanes.span}
+                  rtl={rtl}
+                  movingId={movingBar?.id}
+                  idPrefix={uid}
+                />
+                {lanes.lanes.map((l) => {
                   const lane = view.lanes[l];
                   const box = geometry.lanes[l];
                   if (!lane || !box) return null;
-                  const titleId = `${uid}-lane-${l}`;
                   return (
-                    // A group, not a region: fifty lanes would flood the landmark list.
-                    // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this groups bars under their lane's heading.
-                    <div
-                      role="group"
+                    <TimelineLaneView
                       // The lane's key may be any string, or null for the lane of none: JSON keeps them apart.
                       key={JSON.stringify(lane.key)}
+                      lane={lane}
+                      box={box}
+                      geometry={geometry}
+                      span={lanes.span}
+                      title={laneTitle(l)}
+                      titleId={`${uid}-lane-${l}`}
+                      subtitle={laneSubtitle(l)}
+                      width={fullWidth}
+                      activeId={activeLane === l && active ? active.id : null}
+                      selectedId={selectedLane === l && selected ? selected.id : null}
+                      moving={movingLane === l ? movingBar : null}
+                      showDates={layout === 'time'}
+                      describedBy={instructionsId}
+                      messages={messages}
+                      format={format}
                       className={slot('lane')}
-                      aria-labelledby={titleId}
-                      data-lane={lane.key ?? ''}
-                      style={{ top: box.top, height: box.height, width: fullWidth }}
-                    >
-                      <TimelineLaneHeader
-                        lane={lane}
-                        box={box}
-                        title={laneTitle(l)}
-                        titleId={titleId}
-                        subtitle={laneSubtitle(l)}
-                        width={geometry.laneHeaderWidth}
-                        messages={messages}
-                        className={slot('laneHeader')}
-                        onToggle={toggleLane}
-                      />
-                      {lane.bars.map((bar) => {
-                        const placed = boxOf(bar);
-                        if (!placed) return null;
-                        const ref: TimelineRef = { kind: bar.kind, id: bar.id };
-                        const isActive = sameRef(active, ref);
-                        const near = inWindow(placed.x, placed.width) && inRows(placed.y, placed.height);
-                        if (!isActive && moving?.id !== bar.id && !near) return null;
-                        return (
-                          <TimelineBarView
-                            key={bar.id}
-                            bar={bar}
-                            className={slot('bar')}
-                            name={barName(bar, { messages, format, showDates: layout === 'time' })}
-                            describedBy={instructionsId}
-                            x={geometry.laneHeaderWidth + placed.x}
-                            y={placed.y - box.top}
-                            width={placed.width}
-                            height={placed.height}
-                            tabbable={isActive}
-                            selected={sameRef(selected, ref)}
-                            moving={moving?.id === bar.id && (moving.pointer === undefined || moving.pointer.started)}
-                            late={bar.dependsOn.some((d) => d.late)}
-                            progressLabel={progressText(bar, messages, format)}
-                            findingsLabel={bar.findings.length > 0 ? String(bar.findings.length) : null}
-                            {...(editable && bar.kind === 'initiative' ? { onPointerDown: move.onBarPointerDown } : {})}
-                          />
-                        );
-                      })}
-                    </div>
+                      headerClassName={slot('laneHeader')}
+                      barClassName={slot('bar')}
+                      onToggle={state.toggleLane}
+                      onBarPointerDown={editable ? move.onBarPointerDown : undefined}
+                    />
                   );
                 })}
               </div>
             </div>
             <TimelineUnscheduled
-              groups={groups}
-              open={openGroups}
-              onToggle={toggleGroup}
-              onShowHorizons={groups.some((g) => g.horizon !== undefined) ? showHorizons : undefined}
+              groups={state.groups}
+              open={state.openGroups}
+              onToggle={state.toggleGroup}
+              onShowHorizons={state.groups.some((g) => g.horizon !== undefined) ? state.showHorizons : undefined}
               active={active}
               describedBy={instructionsId}
               messages={messages}
@@ -663,7 +544,7 @@ function Timeline(props: TimelineProps) {
       )}
       {props.details === false || empty ? null : (
         <TimelineDetails
-          id={detailsId}
+          id={`${uid}-details`}
           className={slot('details')}
           plan={plan}
           bar={selectedBar}

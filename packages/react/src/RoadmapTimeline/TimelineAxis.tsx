@@ -2,6 +2,7 @@ import type { TimelineLayout, TimelineView } from '@throughline/core';
 import { memo } from 'react';
 import type { TimelineGeometry } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
+import type { TimelineSpan } from './useScrollWindow.js';
 
 /** The axis row's height: the time layout has two (major and minor ticks), the horizons one. */
 export const AXIS_ROW = 26;
@@ -79,14 +80,20 @@ export const TimelineGridlines = memo(function TimelineGridlines({
   );
 });
 
-/** Dependency arrows under the bars; mirrored as a whole in right-to-left, like the axis. */
+/**
+ * Dependency arrows under the bars, those that cross the span near the visible part (a long
+ * roadmap's arrows are mostly off screen); mirrored as a whole in right-to-left, like the axis.
+ */
 export const TimelineLinks = memo(function TimelineLinks({
   geometry: g,
+  span,
   rtl,
   movingId,
   idPrefix,
 }: {
   geometry: TimelineGeometry;
+  /** Only arrows crossing this span are drawn; all of them when not given. */
+  span?: TimelineSpan | undefined;
   rtl: boolean;
   movingId: string | undefined;
   /** Keeps the arrowheads' ids apart when a page holds several timelines. */
@@ -120,18 +127,33 @@ export const TimelineLinks = memo(function TimelineLinks({
         ))}
       </defs>
       <g transform={rtl ? `translate(${width} 0) scale(-1 1)` : undefined}>
-        {g.links.map((link) => (
-          <path
-            // Ids are arbitrary strings: joined with a separator, two pairs could make one key; JSON cannot.
-            key={JSON.stringify([link.fromId, link.toId])}
-            d={link.path}
-            className="tl-link"
-            data-late={link.late || undefined}
-            data-hidden={movingId === link.fromId || movingId === link.toId || undefined}
-            markerEnd={`url(#${arrowId(link.late)})`}
-          />
-        ))}
+        {g.links
+          .filter((link) => crosses(g, link, span))
+          .map((link) => (
+            <path
+              // Ids are arbitrary strings: joined with a separator, two pairs could make one key; JSON cannot.
+              key={JSON.stringify([link.fromId, link.toId])}
+              d={link.path}
+              className="tl-link"
+              data-late={link.late || undefined}
+              data-hidden={movingId === link.fromId || movingId === link.toId || undefined}
+              markerEnd={`url(#${arrowId(link.late)})`}
+            />
+          ))}
       </g>
     </svg>
   );
 });
+
+/** A link's box (from its dependency's box to its dependant's) meets the span. */
+function crosses(g: TimelineGeometry, link: { fromId: string; toId: string }, span: TimelineSpan | undefined): boolean {
+  if (!span) return true;
+  const from = g.boxes.get(link.fromId);
+  const to = g.boxes.get(link.toId);
+  if (!from || !to) return false;
+  const left = Math.min(from.x, to.x);
+  const right = Math.max(from.x + from.width, to.x + to.width);
+  const top = Math.min(from.y, to.y);
+  const bottom = Math.max(from.y + from.height, to.y + to.height);
+  return right >= span.start && left <= span.end && bottom >= span.top && top <= span.bottom;
+}

@@ -1,17 +1,23 @@
+import { timelineOrder, timelineOrderIndex } from '@throughline/core';
 import { describe, expect, it } from 'vitest';
-import { elementOf, RefOrder, refAttributes, refOf, sameRef } from './refs.js';
+import { elementOf, refAttributes, refOf, sameRef } from './refs.js';
 
 describe('timeline refs', () => {
   it('keeps a kind and an id apart however the id reads', () => {
-    const order = new RefOrder([
-      { kind: 'milestone', id: '2' },
-      { kind: 'initiative', id: 'milestone:2' },
-      { kind: 'initiative', id: '2' },
-    ]);
-    expect(order.indexOf({ kind: 'initiative', id: 'milestone:2' })).toBe(1);
-    expect(order.indexOf({ kind: 'initiative', id: '2' })).toBe(2);
-    expect(order.indexOf({ kind: 'milestone', id: 'milestone:2' })).toBe(-1);
-    expect(order.at(99)).toEqual({ kind: 'initiative', id: '2' });
+    const order = timelineOrder({
+      milestones: ['2'],
+      lanes: [
+        [
+          { kind: 'initiative', id: 'milestone:2' },
+          { kind: 'initiative', id: '2' },
+        ],
+      ],
+      unscheduled: [],
+    });
+    expect(timelineOrderIndex(order, { kind: 'initiative', id: 'milestone:2' })).toBe(1);
+    expect(timelineOrderIndex(order, { kind: 'initiative', id: '2' })).toBe(2);
+    expect(timelineOrderIndex(order, { kind: 'milestone', id: 'milestone:2' })).toBe(-1);
+    expect(order.refs.at(-1)).toEqual({ kind: 'initiative', id: '2' });
     expect(sameRef({ kind: 'milestone', id: '2' }, { kind: 'initiative', id: '2' })).toBe(false);
   });
 

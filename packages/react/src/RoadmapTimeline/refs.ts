@@ -35,39 +35,3 @@ export function elementOf(root: ParentNode | null | undefined, ref: TimelineRef)
 
 /** The attributes that mark an element as a ref's. */
 export const refAttributes = (ref: TimelineRef) => ({ 'data-tl-kind': ref.kind, 'data-tl-id': ref.id });
-
-/**
- * The keyboard's reading order with each ref's place looked up by kind and id, not by a joined
- * string, so `milestone:2` the initiative and `2` the milestone never meet.
- */
-export class RefOrder {
-  readonly refs: readonly TimelineRef[];
-  private readonly places = new Map<TimelineRefKind, Map<string, number>>();
-
-  constructor(refs: readonly TimelineRef[]) {
-    this.refs = refs;
-    refs.forEach((ref, i) => {
-      const byId = this.places.get(ref.kind) ?? new Map<string, number>();
-      this.places.set(ref.kind, byId);
-      if (!byId.has(ref.id)) byId.set(ref.id, i);
-    });
-  }
-
-  get length(): number {
-    return this.refs.length;
-  }
-
-  /** Its place in the order, or -1. */
-  indexOf(ref: TimelineRef): number {
-    return this.places.get(ref.kind)?.get(ref.id) ?? -1;
-  }
-
-  has(ref: TimelineRef): boolean {
-    return this.indexOf(ref) >= 0;
-  }
-
-  /** The ref at a place, clamped to the order. */
-  at(index: number): TimelineRef | undefined {
-    return this.refs[Math.max(0, Math.min(this.refs.length - 1, index))];
-  }
-}

@@ -1,3 +1,4 @@
+'use client';
 import { initialWindow, type TimelineLayout, type TimelineView } from '@throughline/core';
 import { type RefObject, useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';

@@ -1,9 +1,15 @@
+'use client';
 import {
-  applyChange,
   type Change,
   type Plan,
+  type RescheduleContext,
+  type RescheduleGesture,
   type RescheduleTarget,
-  rescheduleTarget,
+  rescheduleCommit,
+  reschedulePointerMove,
+  reschedulePreview,
+  rescheduleStart,
+  rescheduleStep,
   type TimelineBar,
   type TimelineLayout,
 } from '@throughline/core';
@@ -12,137 +18,150 @@ import type { TimelineFormat } from './format.js';
 import type { TimelineGeometry } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
-/** An initiative being moved: by this many steps, by the keyboard or (with `pointer`) a drag. */
-export interface Moving {
-  /** The initiative's id: only initiative bars move. */
-  readonly id: string;
-  readonly steps: number;
-  readonly pointer?: { readonly id: number; readonly x0: number; readonly stepPx: number; readonly started: boolean };
-}
-
-interface RescheduleOptions {
+export interface RescheduleOptions {
   readonly plan: Plan;
   readonly layout: TimelineLayout;
   readonly geometry: TimelineGeometry;
   readonly bars: ReadonlyMap<string, TimelineBar>;
   readonly messages: RoadmapTimelineMessages;
   readonly format: TimelineFormat;
-  readonly rtl: boolean;
+  readonly dir: 'ltr' | 'rtl';
   readonly onChange: ((change: Change, nextPlan: Plan) => void) | undefined;
   readonly announce: (text: string) => void;
 }
 
+const contextOf = (o: RescheduleOptions): RescheduleContext => ({ layout: o.layout, unit: o.geometry.step });
+
 /**
- * Rescheduling an initiative, by keyboard steps or a pointer drag: the move in progress, where it
- * would land, each step announced, and one `reschedule` change when it is committed. The move is
- * kept as the last event left it too, so keys pressed before the next render build on it.
+ * Rescheduling an initiative by keyboard steps or a pointer drag, on core's gesture machine
+ * (`rescheduleStep`, `reschedulePointerMove`, `rescheduleCommit`): the gesture in progress, where
+ * it would land, each step announced, and one `reschedule` change to `onChange` on commit. The
+ * gesture is also kept as the last event left it, so keys pressed before the next render build
+ * on it. Every returned function keeps one identity.
+ *
+ * @example
+ * const move = useReschedule({ plan, layout, geometry, bars, messages, format, dir, onChange, announce });
+ * move.step('init-a', 1); // previews a step later and announces it
+ * move.commit('init-a'); // one reschedule change to onChange
  */
 export function useReschedule(options: RescheduleOptions) {
-  const { plan, layout, geometry, bars, messages, format, rtl, announce } = options;
-  const [moving, setMovingState] = useState<Moving | null>(null);
-  // Rendering reads `moving`; event handlers read this.
-  const movingNow = useRef<Moving | null>(null);
+  const { plan, layout, geometry } = options;
+  const [moving, setMovingState] = useState<RescheduleGesture | null>(null);
+  // Rendering reads `moving`; event handlers read this, and the latest options.
+  const movingNow = useRef<RescheduleGesture | null>(null);
+  const latest = useRef(options);
+  latest.current = options;
   const suppressClick = useRef(false);
-  const setMoving = useCallback((next: Moving | null) => {
+  const setMoving = useCallback((next: RescheduleGesture | null) => {
     movingNow.current = next;
     setMovingState(next);
   }, []);
 
   const target: RescheduleTarget | null = useMemo(
-    () => (moving ? rescheduleTarget(plan, moving.id, { layout, steps: moving.steps, unit: geometry.step }) : null),
+    () => (moving ? reschedulePreview(plan, moving, { layout, unit: geometry.step }) : null),
     [moving, plan, layout, geometry.step],
   );
 
-  const whereText = (t: RescheduleTarget) =>
-    layout === 'horizons' || t.change.horizonId !== undefined
-      ? (t.horizon?.title ?? '')
-      : t.start !== undefined && t.end !== undefined
-        ? format.range(t.start, t.end)
-        : '';
+  const whereText = useCallback((t: RescheduleTarget) => {
+    const { layout: l, format } = latest.current;
+    if (l === 'horizons' || t.change.horizonId !== undefined) return t.horizon?.title ?? '';
+    return t.start !== undefined && t.end !== undefined ? format.range(t.start, t.end) : '';
+  }, []);
 
-  const announceMove = (id: string, steps: number) => {
-    const bar = bars.get(id);
-    if (!bar) return;
-    const next = rescheduleTarget(plan, id, { layout, steps, unit: geometry.step });
-    announce(next ? messages.moving(bar.title, whereText(next)) : messages.cannotMove(bar.title));
-  };
+  const announceMove = useCallback(
+    (gesture: RescheduleGesture) => {
+      const o = latest.current;
+      const bar = o.bars.get(gesture.initiativeId);
+      if (!bar) return;
+      const next = reschedulePreview(o.plan, gesture, contextOf(o));
+      o.announce(next ? o.messages.moving(bar.title, whereText(next)) : o.messages.cannotMove(bar.title));
+    },
+    [whereText],
+  );
 
   /** A keyboard step later (+1) or earlier (-1) for the initiative `id`. */
-  const step = (id: string, by: number) => {
-    const was = movingNow.current;
-    const steps = (was?.id === id ? was.steps : 0) + by;
-    setMoving({ id, steps });
-    announceMove(id, steps);
-  };
+  const step = useCallback(
+    (id: string, by: number) => {
+      const next = rescheduleStep(movingNow.current, id, by);
+      setMoving(next);
+      announceMove(next);
+    },
+    [setMoving, announceMove],
+  );
 
-  const commit = (id: string) => {
-    const m = movingNow.current;
-    setMoving(null);
-    const bar = bars.get(id);
-    if (m?.id !== id || !bar) return;
-    const current = rescheduleTarget(plan, id, { layout, steps: m.steps, unit: geometry.step });
-    if (!current) return;
-    const result = applyChange(plan, current.change);
-    if (!result.ok) return;
-    announce(messages.moved(bar.title, whereText(current)));
-    options.onChange?.(current.change, result.plan);
-  };
+  const commit = useCallback(
+    (id: string) => {
+      const gesture = movingNow.current;
+      setMoving(null);
+      const o = latest.current;
+      const bar = o.bars.get(id);
+      if (gesture?.initiativeId !== id || !bar) return;
+      const done = rescheduleCommit(o.plan, gesture, contextOf(o));
+      if (!done) return;
+      o.announce(o.messages.moved(bar.title, whereText(done.target)));
+      o.onChange?.(done.change, done.plan);
+    },
+    [setMoving, whereText],
+  );
 
-  const cancel = () => {
-    const m = movingNow.current;
-    if (!m) return;
-    const bar = bars.get(m.id);
+  const cancel = useCallback(() => {
+    const gesture = movingNow.current;
+    if (!gesture) return;
     setMoving(null);
-    if (bar) announce(messages.cancelled(bar.title));
-  };
+    const o = latest.current;
+    const bar = o.bars.get(gesture.initiativeId);
+    if (bar) o.announce(o.messages.cancelled(bar.title));
+  }, [setMoving]);
 
   const onBarPointerDown = useCallback(
     (event: ReactPointerEvent<HTMLButtonElement>, id: string) => {
       if (event.button !== 0) return;
-      const box = geometry.boxes.get(id);
+      const { geometry: g, layout: l } = latest.current;
+      const box = g.boxes.get(id);
       if (!box) return;
       // An undated bar moves a whole horizon at a time: one step is its own width.
-      const stepPx = layout === 'time' && !box.bar.dated ? box.width : geometry.stepWidth;
+      const stepPx = l === 'time' && !box.bar.dated ? box.width : g.stepWidth;
       event.currentTarget.setPointerCapture?.(event.pointerId);
-      setMoving({ id, steps: 0, pointer: { id: event.pointerId, x0: event.clientX, stepPx, started: false } });
+      setMoving(rescheduleStart(id, { id: event.pointerId, x0: event.clientX, stepPx }));
     },
-    [geometry, layout, setMoving],
+    [setMoving],
   );
 
-  const onPointerMove = (event: ReactPointerEvent<HTMLElement>) => {
-    const m = movingNow.current;
-    const pointer = m?.pointer;
-    if (!m || !pointer || pointer.id !== event.pointerId) return;
-    const dx = (event.clientX - pointer.x0) * (rtl ? -1 : 1);
-    const started = pointer.started || Math.abs(dx) > 4;
-    const steps = started ? Math.round(dx / pointer.stepPx) : 0;
-    if (steps !== m.steps || started !== pointer.started) {
-      setMoving({ ...m, steps, pointer: { ...pointer, started } });
-      if (steps !== m.steps) announceMove(m.id, steps);
-    }
-  };
+  const onPointerMove = useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      const gesture = movingNow.current;
+      if (!gesture) return;
+      const next = reschedulePointerMove(gesture, event, latest.current.dir);
+      if (next === gesture) return;
+      setMoving(next);
+      if (next.steps !== gesture.steps) announceMove(next);
+    },
+    [setMoving, announceMove],
+  );
 
-  const onPointerUp = (event: ReactPointerEvent<HTMLElement>) => {
-    const m = movingNow.current;
-    const pointer = m?.pointer;
-    if (!m || !pointer || pointer.id !== event.pointerId) return;
-    if (pointer.started) {
+  const onPointerUp = useCallback(
+    (event: ReactPointerEvent<HTMLElement>) => {
+      const gesture = movingNow.current;
+      const pointer = gesture?.pointer;
+      if (!gesture || !pointer || pointer.id !== event.pointerId) return;
+      if (!pointer.started) return setMoving(null);
       suppressClick.current = true;
-      if (m.steps === 0) setMoving(null);
-      else commit(m.id);
-    } else setMoving(null);
-  };
+      if (gesture.steps === 0) setMoving(null);
+      else commit(gesture.initiativeId);
+    },
+    [setMoving, commit],
+  );
 
-  const onPointerCancel = () => {
+  const onPointerCancel = useCallback(() => {
     if (movingNow.current?.pointer) setMoving(null);
-  };
+  }, [setMoving]);
 
   /** True once for the click that ends a drag: that click selects nothing. */
-  const takeClick = () => {
+  const takeClick = useCallback(() => {
     const suppressed = suppressClick.current;
     suppressClick.current = false;
     return suppressed;
-  };
+  }, []);
 
   return {
     moving,
@@ -158,3 +177,5 @@ export function useReschedule(options: RescheduleOptions) {
     onPointerCancel,
   };
 }
+
+export type Reschedule = ReturnType<typeof useReschedule>;

@@ -1,4 +1,13 @@
-import type { Initiative, TimelineView } from '@throughline/core';
+'use client';
+import {
+  type Initiative,
+  type PlanRef,
+  type TimelineOrder,
+  type TimelineView,
+  timelineOrder,
+  timelineOrderIndex,
+  timelineOrderLane,
+} from '@throughline/core';
 import {
   type FocusEvent as ReactFocusEvent,
   type RefObject,
@@ -9,12 +18,34 @@ import {
   useState,
 } from 'react';
 import type { TimelineGeometry } from './geometry.js';
-import { elementOf, RefOrder, refOf, sameRef, type TimelineRef } from './refs.js';
+import { elementOf, refOf, sameRef, type TimelineRef } from './refs.js';
+
+/** The reading order of a view as laid out: milestones in time order, each lane's bars as the geometry orders them, then the listed unscheduled initiatives. */
+export function readingOrder(
+  view: TimelineView,
+  geometry: TimelineGeometry,
+  unscheduled: readonly Initiative[],
+): TimelineOrder {
+  const lanes: PlanRef[][] = view.lanes.map(() => []);
+  for (const id of geometry.order) {
+    const box = geometry.boxes.get(id);
+    if (box) lanes[box.lane]?.push({ kind: box.bar.kind, id });
+  }
+  return timelineOrder({
+    milestones: view.milestones.map((m) => m.id),
+    lanes,
+    unscheduled: unscheduled.map((i) => i.id),
+  });
+}
 
 /**
- * The keyboard's reading order (milestones in time order, then the bars lane by lane, then the
- * listed unscheduled initiatives), the roving tab stop in it, and focus that follows the keys
- * once the element it goes to is drawn. Every place is a `{ kind, id }` ref.
+ * The roving tab stop over the timeline's reading order: the active place (the first when none
+ * was chosen or the chosen one left the order), and focus that follows the keys once the element
+ * it goes to is drawn (a virtualised lane mounts a frame later). Every place is a `{ kind, id }` ref.
+ *
+ * @example
+ * const nav = useTimelineNavigation({ view, geometry, unscheduled: listed, rootRef });
+ * nav.requestFocus({ kind: 'initiative', id: 'init-a' }); // tab stop moves; focus lands once drawn
  */
 export function useTimelineNavigation(options: {
   readonly view: TimelineView;
@@ -23,27 +54,14 @@ export function useTimelineNavigation(options: {
   readonly rootRef: RefObject<HTMLElement | null>;
 }) {
   const { view, geometry, unscheduled, rootRef } = options;
-  const order = useMemo(
-    () =>
-      new RefOrder([
-        ...view.milestones.map((m): TimelineRef => ({ kind: 'milestone', id: m.id })),
-        ...geometry.order.map((id): TimelineRef => ({ kind: geometry.boxes.get(id)?.bar.kind ?? 'initiative', id })),
-        ...unscheduled.map((i): TimelineRef => ({ kind: 'initiative', id: i.id })),
-      ]),
-    [view, geometry, unscheduled],
-  );
-  const lanes = useMemo(() => {
-    const map = new Map<string, number>();
-    view.lanes.forEach((lane, l) => {
-      for (const bar of lane.bars) map.set(bar.id, l);
-    });
-    return map;
-  }, [view]);
-  /** The lane a bar is in; none for a milestone or an unscheduled initiative. */
-  const laneOf = useCallback((ref: TimelineRef) => (ref.kind === 'milestone' ? undefined : lanes.get(ref.id)), [lanes]);
+  const order = useMemo(() => readingOrder(view, geometry, unscheduled), [view, geometry, unscheduled]);
+  const laneOf = useCallback((ref: TimelineRef | null) => timelineOrderLane(order, ref), [order]);
 
   const [chosen, setActive] = useState<TimelineRef | null>(null);
-  const active = chosen !== null && order.has(chosen) ? chosen : (order.at(0) ?? null);
+  const active: TimelineRef | null =
+    chosen !== null && timelineOrderIndex(order, chosen) >= 0
+      ? chosen
+      : ((order.refs[0] as TimelineRef | undefined) ?? null);
 
   // Where the keys sent focus, until it lands: fast presses move on from there.
   const focusRequest = useRef<TimelineRef | null>(null);
@@ -57,17 +75,19 @@ export function useTimelineNavigation(options: {
     }
   });
 
-  const requestFocus = (ref: TimelineRef) => {
+  const requestFocus = useCallback((ref: TimelineRef) => {
     setActive(ref);
     focusRequest.current = ref;
-  };
+  }, []);
 
-  const onFocus = (event: ReactFocusEvent<HTMLElement>) => {
+  const onFocus = useCallback((event: ReactFocusEvent<HTMLElement>) => {
     const ref = refOf(event.target);
     // Focus that lands elsewhere than the keys sent it (a click, say) overrides where they sent it.
     if (!sameRef(focusRequest.current, ref)) focusRequest.current = null;
-    if (ref !== undefined && !sameRef(ref, active)) setActive(ref);
-  };
+    if (ref !== undefined) setActive((was) => (sameRef(was, ref) ? was : ref));
+  }, []);
 
   return { order, laneOf, active, setActive, focusRequest, requestFocus, onFocus };
 }
+
+export type TimelineNavigation = ReturnType<typeof useTimelineNavigation>;

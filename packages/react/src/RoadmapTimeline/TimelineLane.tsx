@@ -1,0 +1,106 @@
+'use client';
+import type { TimelineLane as Lane } from '@throughline/core';
+import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { barName, progressText, type TimelineFormat } from './format.js';
+import type { TimelineGeometry, TimelineLaneBox } from './geometry.js';
+import type { RoadmapTimelineMessages } from './messages.js';
+import { TimelineBarView } from './TimelineBarView.js';
+import { TimelineLaneHeader } from './TimelineLaneHeader.js';
+import { inSpan, type TimelineSpan } from './useScrollWindow.js';
+
+/** A bar being moved, drawn where the move would put it. */
+export interface TimelineMovingBar {
+  readonly id: string;
+  /** A drag past its threshold, or a keyboard move: drawn lifted. */
+  readonly lifted: boolean;
+  /** Where it would land along time; its resting place when the move goes nowhere. */
+  readonly x: number;
+  readonly width: number;
+}
+
+export interface TimelineLaneViewProps {
+  readonly lane: Lane;
+  readonly box: TimelineLaneBox;
+  readonly geometry: TimelineGeometry;
+  readonly span: TimelineSpan;
+  readonly title: string;
+  readonly titleId: string;
+  readonly subtitle: string | null;
+  readonly width: number;
+  /** Ids of the bars in this lane that hold the tab stop, are selected or are moving; null when none here. */
+  readonly activeId: string | null;
+  readonly selectedId: string | null;
+  readonly moving: TimelineMovingBar | null;
+  /** Bars show their dates in their names (the time layout). */
+  readonly showDates: boolean;
+  readonly describedBy: string;
+  readonly messages: RoadmapTimelineMessages;
+  readonly format: TimelineFormat;
+  readonly className?: string | undefined;
+  readonly headerClassName?: string | undefined;
+  readonly barClassName?: string | undefined;
+  readonly onToggle: (key: string | null) => void;
+  /** Given when initiatives may be dragged. */
+  readonly onBarPointerDown?: ((event: ReactPointerEvent<HTMLButtonElement>, id: string) => void) | undefined;
+}
+
+/**
+ * One lane: its heading and the bars near the visible span (the active and the moving bar always).
+ * Props that concern one bar (active, selected, moving) are given only to the lane holding it, so
+ * a selection elsewhere re-renders neither this lane nor its bars.
+ */
+export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLaneViewProps) {
+  const { lane, box, geometry: g, span, moving, messages, format } = props;
+  return (
+    // A group, not a region: fifty lanes would flood the landmark list.
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this groups bars under their lane's heading.
+    <div
+      role="group"
+      className={props.className}
+      aria-labelledby={props.titleId}
+      data-lane={lane.key ?? ''}
+      style={{ top: box.top, height: box.height, width: props.width }}
+    >
+      <TimelineLaneHeader
+        lane={lane}
+        box={box}
+        title={props.title}
+        titleId={props.titleId}
+        subtitle={props.subtitle}
+        width={g.laneHeaderWidth}
+        messages={messages}
+        className={props.headerClassName}
+        onToggle={props.onToggle}
+      />
+      {lane.bars.map((bar) => {
+        const rest = g.boxes.get(bar.id);
+        if (!rest) return null;
+        const isMoving = moving?.id === bar.id;
+        const x = isMoving ? moving.x : rest.x;
+        const width = isMoving ? moving.width : rest.width;
+        const active = props.activeId === bar.id;
+        if (!active && !isMoving && !inSpan(span, x, width, rest.y, rest.height)) return null;
+        return (
+          <TimelineBarView
+            key={bar.id}
+            bar={bar}
+            className={props.barClassName}
+            name={barName(bar, { messages, format, showDates: props.showDates })}
+            describedBy={props.describedBy}
+            x={g.laneHeaderWidth + x}
+            y={rest.y - box.top}
+            width={width}
+            height={rest.height}
+            tabbable={active}
+            selected={props.selectedId === bar.id}
+            moving={isMoving && moving.lifted}
+            late={bar.dependsOn.some((d) => d.late)}
+            progressLabel={progressText(bar, messages, format)}
+            findingsLabel={bar.findings.length > 0 ? String(bar.findings.length) : null}
+            {...(props.onBarPointerDown && bar.kind === 'initiative' ? { onPointerDown: props.onBarPointerDown } : {})}
+          />
+        );
+      })}
+    </div>
+  );
+});

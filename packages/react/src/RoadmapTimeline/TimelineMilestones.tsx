@@ -1,0 +1,100 @@
+'use client';
+import type { Milestone } from '@throughline/core';
+import { memo, useMemo } from 'react';
+import type { TimelineFormat } from './format.js';
+import { MILESTONE_ROW, type TimelineGeometry, type TimelineMilestoneMark } from './geometry.js';
+import type { RoadmapTimelineMessages } from './messages.js';
+import { refAttributes } from './refs.js';
+import { inSpan, type TimelineSpan } from './useScrollWindow.js';
+
+export interface TimelineMilestonesProps {
+  readonly milestones: readonly Milestone[];
+  readonly geometry: TimelineGeometry;
+  readonly span: TimelineSpan;
+  /** The milestone holding the roving tab stop, if one does: always drawn. */
+  readonly activeId: string | null;
+  /** Pixels from the top of the axis: under its tick rows. */
+  readonly top: number;
+  readonly height: number;
+  readonly describedBy: string;
+  readonly messages: RoadmapTimelineMessages;
+  readonly format: TimelineFormat;
+  readonly className?: string | undefined;
+}
+
+/** The milestone band under the axis: the milestones near the visible span, each a button named with its kind and date. */
+export const TimelineMilestones = memo(function TimelineMilestones(props: TimelineMilestonesProps) {
+  const { milestones, geometry: g, span, activeId } = props;
+  const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
+  if (milestones.length === 0) return null;
+  return (
+    <ul
+      className="tl-timeline-milestones"
+      aria-label={props.messages.milestonesLabel}
+      style={{ insetInlineStart: g.laneHeaderWidth, top: props.top, height: props.height, width: g.contentWidth }}
+    >
+      {g.milestones.map((mark) => {
+        const milestone = byId.get(mark.id);
+        if (!milestone) return null;
+        const active = activeId === mark.id;
+        if (!active && !inSpan(span, mark.x - 8, 200)) return null;
+        return (
+          <TimelineMilestoneView
+            key={mark.id}
+            milestone={milestone}
+            mark={mark}
+            maxWidth={mark.column !== undefined ? g.stepWidth - 20 : undefined}
+            tabbable={active}
+            describedBy={props.describedBy}
+            messages={props.messages}
+            format={props.format}
+            className={props.className}
+          />
+        );
+      })}
+    </ul>
+  );
+});
+
+interface TimelineMilestoneViewProps {
+  readonly milestone: Milestone;
+  readonly mark: TimelineMilestoneMark;
+  /** In a horizon's column a label ends with the column. */
+  readonly maxWidth: number | undefined;
+  readonly tabbable: boolean;
+  readonly describedBy: string;
+  readonly messages: RoadmapTimelineMessages;
+  readonly format: TimelineFormat;
+  readonly className?: string | undefined;
+}
+
+/** One milestone: its kind's glyph (drawn by CSS from `data-kind`), its label when it fits, its full name always. */
+const TimelineMilestoneView = memo(function TimelineMilestoneView(props: TimelineMilestoneViewProps) {
+  const { milestone, mark, messages } = props;
+  return (
+    <li
+      style={{
+        insetInlineStart: mark.x - 7,
+        top: 4 + mark.row * MILESTONE_ROW,
+        ...(props.maxWidth !== undefined ? { maxWidth: props.maxWidth } : {}),
+      }}
+    >
+      <button
+        type="button"
+        className={props.className}
+        {...refAttributes({ kind: 'milestone', id: milestone.id })}
+        data-kind={milestone.kind}
+        title={mark.labelled ? undefined : milestone.title}
+        tabIndex={props.tabbable ? 0 : -1}
+        aria-label={messages.milestone(
+          milestone.title,
+          messages.milestoneKind[milestone.kind],
+          props.format.date(milestone.date),
+        )}
+        aria-describedby={props.describedBy}
+      >
+        {mark.labelled ? milestone.title : null}
+      </button>
+    </li>
+  );
+});

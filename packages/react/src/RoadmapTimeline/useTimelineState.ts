@@ -1,0 +1,202 @@
+'use client';
+import {
+  type AlignmentReport,
+  type Plan,
+  type ScoreOptions,
+  type TimelineAudience,
+  type TimelineLanesBy,
+  type TimelineLayout,
+  type TimelineView,
+  type TimelineViewOptions,
+  timelineNotices,
+  timelineView,
+  unscheduledGroups,
+} from '@throughline/core';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { getOrSet } from '../shared/memo.js';
+import { reportFor, todayIso } from '../shared/scoreReport.js';
+import { useControllableState } from '../shared/useControllableState.js';
+import { timelineFormat } from './format.js';
+import { type TimelineGeometry, type TimelineZoom, timelineGeometry } from './geometry.js';
+import { listedUnscheduled } from './TimelineUnscheduled.js';
+
+/** The view state a host may own, each on the `x` / `defaultX` / `onXChange(x)` contract. */
+export interface TimelineStateProps {
+  readonly layout?: TimelineLayout | undefined;
+  readonly defaultLayout?: TimelineLayout | undefined;
+  readonly onLayoutChange?: ((layout: TimelineLayout) => void) | undefined;
+  readonly zoom?: TimelineZoom | undefined;
+  readonly defaultZoom?: TimelineZoom | undefined;
+  readonly onZoomChange?: ((zoom: TimelineZoom) => void) | undefined;
+  readonly lanesBy?: TimelineLanesBy | undefined;
+  readonly defaultLanesBy?: TimelineLanesBy | undefined;
+  readonly onLanesByChange?: ((lanesBy: TimelineLanesBy) => void) | undefined;
+  readonly audience?: TimelineAudience | undefined;
+  readonly defaultAudience?: TimelineAudience | undefined;
+  readonly onAudienceChange?: ((audience: TimelineAudience) => void) | undefined;
+  readonly today?: string | undefined;
+  readonly scoreOptions?: Omit<ScoreOptions, 'today'> | undefined;
+  readonly locale?: string | undefined;
+  readonly maxLaneRows?: number | undefined;
+}
+
+/** What the state is laid out for: the measured width of the scroll area and the theme's bar height. */
+export interface TimelineMeasure {
+  readonly width: number;
+  readonly barHeight: number;
+}
+
+/** A crowded lane draws this many rows until it is expanded. */
+export const MAX_LANE_ROWS = 6;
+
+// A plan's timeline view depends only on the plan and the options (the report is cached per plan
+// too): kept per plan so a remount or a layout switched back and forth does not lay it out again.
+const views = new WeakMap<Plan, Map<string, { report: AlignmentReport | undefined; view: TimelineView }>>();
+function viewFor(plan: Plan, options: TimelineViewOptions): TimelineView {
+  const key = `${options.layout}|${options.lanesBy}|${options.audience}`;
+  const byKey = getOrSet(views, plan, () => new Map());
+  const known = byKey.get(key);
+  if (known && known.report === options.report) return known.view;
+  const view = timelineView(plan, options);
+  byKey.set(key, { report: options.report, view });
+  return view;
+}
+
+// Geometry per view and options, for the same reason: a zoom switched back (or a remount at the
+// same size) reuses the layout instead of placing every bar again. A few sizes per view at most:
+// a window being resized would otherwise keep one layout per pixel.
+const GEOMETRIES_PER_VIEW = 6;
+const geometries = new WeakMap<TimelineView, Map<string, TimelineGeometry>>();
+function geometryFor(view: TimelineView, options: Parameters<typeof timelineGeometry>[1]): TimelineGeometry {
+  const expanded = options.expandedLanes ? JSON.stringify([...options.expandedLanes]) : '';
+  const key = JSON.stringify([
+    options.zoom,
+    options.width,
+    options.today,
+    options.rowHeight,
+    options.maxRows,
+    expanded,
+  ]);
+  const byKey = getOrSet(geometries, view, () => new Map());
+  const known = byKey.get(key);
+  if (known) return known;
+  const geometry = timelineGeometry(view, options);
+  byKey.set(key, geometry);
+  if (byKey.size > GEOMETRIES_PER_VIEW) byKey.delete(byKey.keys().next().value as string);
+  return geometry;
+}
+
+/** A set of open keys (expanded lanes, say), with a stable toggle. */
+export function useOpenSet<K>(): [ReadonlySet<K>, (key: K) => void] {
+  const [open, setOpen] = useState<ReadonlySet<K>>(() => new Set());
+  const toggle = useCallback((key: K) => {
+    setOpen((was) => {
+      const next = new Set(was);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+  return [open, toggle];
+}
+
+/**
+ * The timeline's state: layout, zoom, lanes and audience (each controllable), today, the lanes
+ * expanded and the unscheduled groups opened, and what they make: the view-model, its notices and
+ * unscheduled groups, and the geometry laid out for `measure`. Setters keep one identity.
+ *
+ * @example
+ * const state = useTimelineState(plan, props, { width: 1200, barHeight: 44 });
+ * state.setZoom('month'); // tells props.onZoomChange; redraws unless the host controls zoom
+ */
+export function useTimelineState(plan: Plan, props: TimelineStateProps, measure: TimelineMeasure) {
+  const [layout, setLayout] = useControllableState(props.layout, props.defaultLayout ?? 'time', props.onLayoutChange);
+  const [zoom, setZoom] = useControllableState(props.zoom, props.defaultZoom ?? 'quarter', props.onZoomChange);
+  const [lanesBy, setLanesBy] = useControllableState(
+    props.lanesBy,
+    props.defaultLanesBy ?? 'theme',
+    props.onLanesByChange,
+  );
+  const [audience, setAudience] = useControllableState(
+    props.audience,
+    props.defaultAudience ?? 'product',
+    props.onAudienceChange,
+  );
+  const [expandedLanes, toggleLane] = useOpenSet<string | null>();
+  const [openGroups, toggleGroup] = useOpenSet<string | null>();
+  // Today is read once per mount, so a timeline open over midnight does not jump.
+  const [mountDay] = useState(() => props.today ?? todayIso());
+  const day = props.today ?? mountDay;
+  const format = useMemo(() => timelineFormat(props.locale), [props.locale]);
+
+  const report = useMemo<AlignmentReport | undefined>(
+    () => (audience === 'product' ? reportFor(plan, day, props.scoreOptions) : undefined),
+    [plan, audience, props.scoreOptions, day],
+  );
+  const view = useMemo(
+    () => viewFor(plan, { layout, lanesBy, audience, ...(report ? { report } : {}) }),
+    [plan, layout, lanesBy, audience, report],
+  );
+  const notices = useMemo(() => timelineNotices(plan, view), [plan, view]);
+  const groups = useMemo(() => unscheduledGroups(view), [view]);
+  const listed = useMemo(() => listedUnscheduled(groups, openGroups), [groups, openGroups]);
+
+  const maxRows = props.maxLaneRows ?? MAX_LANE_ROWS;
+  const { width, barHeight } = measure;
+  // A time axis wider than the container does not depend on the container's width: keep the
+  // geometry (and every bar's props) when only the width changed, as it does right after mount.
+  const last = useRef<{ key: readonly unknown[]; width: number; geometry: TimelineGeometry } | null>(null);
+  const geometry = useMemo(() => {
+    const key = [view, zoom, day, barHeight, maxRows, expandedLanes];
+    const was = last.current;
+    if (
+      was &&
+      layout === 'time' &&
+      was.key.every((k, i) => k === key[i]) &&
+      was.geometry.contentWidth > Math.max(width, was.width) - was.geometry.laneHeaderWidth
+    )
+      return was.geometry;
+    const next = geometryFor(view, { zoom, width, today: day, rowHeight: barHeight + 8, maxRows, expandedLanes });
+    last.current = { key, width, geometry: next };
+    return next;
+  }, [view, zoom, width, day, barHeight, layout, maxRows, expandedLanes]);
+  const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
+
+  /** A layout, and with it a zoom (a notice's way out offers both at once). */
+  const switchLayout = useCallback(
+    (next: TimelineLayout, nextZoom?: TimelineZoom) => {
+      setLayout(next);
+      if (nextZoom) setZoom(nextZoom);
+    },
+    [setLayout, setZoom],
+  );
+  const showHorizons = useCallback(() => setLayout('horizons'), [setLayout]);
+
+  return {
+    layout,
+    setLayout,
+    zoom,
+    setZoom,
+    lanesBy,
+    setLanesBy,
+    audience,
+    setAudience,
+    switchLayout,
+    showHorizons,
+    expandedLanes,
+    toggleLane,
+    openGroups,
+    toggleGroup,
+    day,
+    format,
+    report,
+    view,
+    notices,
+    groups,
+    listed,
+    geometry,
+    bars,
+  };
+}
+
+export type TimelineState = ReturnType<typeof useTimelineState>;
