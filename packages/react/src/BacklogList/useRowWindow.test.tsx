@@ -1,0 +1,41 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useRowWindow } from './useRowWindow.js';
+
+const KEYS = Array.from({ length: 10_000 }, (_, i) => `item ${i}`);
+
+describe('useRowWindow', () => {
+  it('renders the first screenful before any layout, with the keys of those rows only', () => {
+    const scroller = { current: null };
+    const { result } = renderHook(() => useRowWindow({ scroller, keys: KEYS, keepIndex: -1, estimate: 76, gap: 4 }));
+    const { items, windowKeys, totalSize } = result.current;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(40);
+    expect(items[0]?.index).toBe(0);
+    expect(windowKeys).toEqual(items.map((entry) => KEYS[entry.index]));
+    expect(totalSize).toBe(10_000 * 76 + 9_999 * 4);
+  });
+
+  it('keeps the dragged row rendered wherever the list is, in order', () => {
+    const scroller = { current: null };
+    const { result } = renderHook(() => useRowWindow({ scroller, keys: KEYS, keepIndex: 7_500, estimate: 76 }));
+    const indexes = result.current.items.map((entry) => entry.index);
+    expect(indexes).toContain(7_500);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(result.current.windowKeys.at(-1)).toBe('item 7500');
+  });
+
+  it('keeps one keys array while the window holds the same rows', () => {
+    const scroller = { current: null };
+    const { result, rerender } = renderHook(
+      ({ keep }: { keep: number }) => useRowWindow({ scroller, keys: KEYS, keepIndex: keep, estimate: 76 }),
+      { initialProps: { keep: -1 } },
+    );
+    const first = result.current.windowKeys;
+    rerender({ keep: 2 }); // already in the window
+    expect(result.current.windowKeys).toBe(first);
+    rerender({ keep: 9_000 });
+    expect(result.current.windowKeys).not.toBe(first);
+    expect(result.current.measure).toBeTypeOf('function');
+  });
+});
