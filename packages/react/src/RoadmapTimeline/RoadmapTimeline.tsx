@@ -1,15 +1,5 @@
 'use client';
-import {
-  type Change,
-  getPlanIndex,
-  type Plan,
-  type PlanRef,
-  type ScoreOptions,
-  type TimelineAudience,
-  type TimelineBar,
-  type TimelineLanesBy,
-  type TimelineLayout,
-} from '@throughline/core';
+import type { Plan, TimelineBar } from '@throughline/core';
 import {
   type CSSProperties,
   type FocusEvent as ReactFocusEvent,
@@ -23,25 +13,23 @@ import {
   useState,
 } from 'react';
 import { cx } from '../shared/classes.js';
-import { warnRenamed } from '../shared/deprecated.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { useElementHeight, useElementWidth } from '../shared/useElementWidth.js';
-import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
-import type { RoadmapTimelineFile } from './exportTimeline.js';
-import { goalText } from './format.js';
-import { MILESTONE_ROW, type TimelineZoom } from './geometry.js';
+import { MILESTONE_ROW } from './geometry.js';
 import { defaultRoadmapTimelineMessages, type RoadmapTimelineMessages } from './messages.js';
+import { type RoadmapTimelineProps, type RoadmapTimelineSlot, TIMELINE_CLASSES } from './props.js';
 import { refOf, type TimelineRef } from './refs.js';
-import { AXIS_ROW, TimelineAxis, TimelineGridlines, TimelineLinks } from './TimelineAxis.js';
+import { AXIS_ROW, TimelineAxis } from './TimelineAxis.js';
+import { laneOfBar, TimelineBody } from './TimelineBody.js';
 import { TimelineDetails } from './TimelineDetails.js';
-import { TimelineEdges } from './TimelineEdges.js';
-import { TimelineLaneView, type TimelineMovingBar } from './TimelineLane.js';
-import { TimelineLegend } from './TimelineLegend.js';
+import { revealBar, TimelineEdges } from './TimelineEdges.js';
+import { TimelineHeader } from './TimelineHeader.js';
+import { movingBarOf } from './TimelineLane.js';
 import { TimelineMilestones } from './TimelineMilestones.js';
 import { TimelineNotices } from './TimelineNotices.js';
-import { type TimelineExportFormat, TimelineToolbar } from './TimelineToolbar.js';
+import type { TimelineExportFormat } from './TimelineToolbar.js';
 import { TimelineUnscheduled } from './TimelineUnscheduled.js';
 import { useLaneWindow } from './useLaneWindow.js';
 import { useOpening } from './useOpening.js';
@@ -49,106 +37,11 @@ import { useReschedule } from './useReschedule.js';
 import { useTimelineExport } from './useTimelineExport.js';
 import { useTimelineKeyboard } from './useTimelineKeyboard.js';
 import { useTimelineNavigation } from './useTimelineNavigation.js';
+import { useTimelineSelection } from './useTimelineSelection.js';
 import { useTimelineState } from './useTimelineState.js';
 
 export type { RoadmapTimelineFile } from './exportTimeline.js';
-
-export type RoadmapTimelineSlot =
-  | 'root'
-  | 'header'
-  | 'toolbar'
-  | 'legend'
-  | 'scroll'
-  | 'axis'
-  | 'lane'
-  | 'laneHeader'
-  | 'bar'
-  | 'milestone'
-  | 'details'
-  | 'unscheduled'
-  | 'empty'
-  | 'error'
-  | 'notice';
-
-const DEFAULT_CLASSES: Record<RoadmapTimelineSlot, string> = {
-  root: 'tl-root tl-timeline',
-  header: 'tl-timeline-header',
-  toolbar: 'tl-timeline-toolbar',
-  legend: 'tl-timeline-legend',
-  scroll: 'tl-timeline-scroll',
-  axis: 'tl-timeline-axis',
-  lane: 'tl-timeline-lane',
-  laneHeader: 'tl-timeline-lane-header',
-  bar: 'tl-timeline-bar',
-  milestone: 'tl-timeline-milestone',
-  details: 'tl-timeline-details',
-  unscheduled: 'tl-timeline-unscheduled',
-  empty: 'tl-timeline-empty',
-  error: 'tl-error',
-  notice: 'tl-salvage-notice',
-};
-
-export type TimelineSelectionKind = 'initiative' | 'theme' | 'milestone';
-
-export interface RoadmapTimelineProps extends SalvageProps {
-  /** A plan from `createPlan`, or raw host data (validated; data with problems drawn salvaged, with a notice). */
-  readonly plan: unknown;
-  /** `time`: bars on a date axis. `horizons`: Now / Next / Later columns, no dates. Controlled when given. */
-  readonly layout?: TimelineLayout;
-  readonly defaultLayout?: TimelineLayout;
-  readonly onLayoutChange?: (layout: TimelineLayout) => void;
-  /** How much time a column holds on the time axis. Controlled when given. */
-  readonly zoom?: TimelineZoom;
-  readonly defaultZoom?: TimelineZoom;
-  readonly onZoomChange?: (zoom: TimelineZoom) => void;
-  /** What lanes group initiatives by. Controlled when given. */
-  readonly lanesBy?: TimelineLanesBy;
-  readonly defaultLanesBy?: TimelineLanesBy;
-  readonly onLanesByChange?: (lanesBy: TimelineLanesBy) => void;
-  /** `executive`: goals, themes and outcomes only. `product` (default): initiatives with backlog progress and findings. Controlled when given. */
-  readonly audience?: TimelineAudience;
-  readonly defaultAudience?: TimelineAudience;
-  readonly onAudienceChange?: (audience: TimelineAudience) => void;
-  /** Called with the one `reschedule` change a gesture makes and the plan it leads to. */
-  readonly onChange?: (change: Change, nextPlan: Plan) => void;
-  /**
-   * Called with `{ kind, id }` when a bar or milestone is activated (Enter, Space or a click), for
-   * the host's own navigation. A callback declared as `(id, kind)` is still called that way for one
-   * release, with a development warning.
-   */
-  readonly onSelect?: (ref: PlanRef & { readonly kind: TimelineSelectionKind }) => void;
-  /** Display only: nothing can be moved. */
-  readonly readOnly?: boolean;
-  /** Today, `YYYY-MM-DD`, for the today marker and the scorer; default: the current UTC date. */
-  readonly today?: string;
-  /** Options for the scorer whose findings the product audience shows. */
-  readonly scoreOptions?: Omit<ScoreOptions, 'today'>;
-  /** Replaces the vision statement above the timeline. */
-  readonly header?: ReactNode;
-  /** Layout, zoom and export controls; default shown. */
-  readonly toolbar?: boolean;
-  readonly legend?: boolean;
-  /** The details of the selected bar under the timeline; default shown. */
-  readonly details?: boolean;
-  /** Receives exported files instead of the browser downloading them. */
-  readonly onExport?: (file: RoadmapTimelineFile) => void;
-  /** File name of exports, without extension. Default `roadmap`. */
-  readonly fileName?: string;
-  readonly messages?: Partial<RoadmapTimelineMessages>;
-  /** For dates and numbers; default: the reader's locale. */
-  readonly locale?: string;
-  /** Reading direction; right-to-left runs time from right to left, and ← and → swap. */
-  readonly dir?: 'ltr' | 'rtl';
-  readonly className?: string;
-  readonly classNames?: Partial<Record<RoadmapTimelineSlot, string>>;
-  readonly unstyled?: boolean;
-  /** More lanes than this render only those in view; default 20. */
-  readonly virtualizeAbove?: number;
-  /** A lane whose bars need more rows than this shows its first rows and "+N more" to expand. Default 6. */
-  readonly maxLaneRows?: number;
-  /** Width laid out before the container is measured (and on the server). Default 960. */
-  readonly initialWidth?: number;
-}
+export type { RoadmapTimelineProps, RoadmapTimelineSlot, TimelineSelectionKind } from './props.js';
 
 /** Takes no room and shows nothing; its height is the theme's bar height (inline, so it holds unstyled too). */
 const BAR_HEIGHT_PROBE: CSSProperties = {
@@ -170,7 +63,7 @@ const BAR_HEIGHT_PROBE: CSSProperties = {
  * <RoadmapTimeline plan={plan} lanesBy="goal" onChange={(change, next) => setPlan(next)} />
  */
 export function RoadmapTimeline(props: RoadmapTimelineProps) {
-  const { state, messages, slot, notice } = useViewSetup(props, defaultRoadmapTimelineMessages, DEFAULT_CLASSES);
+  const { state, messages, slot, notice } = useViewSetup(props, defaultRoadmapTimelineMessages, TIMELINE_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan
@@ -192,25 +85,6 @@ interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> 
   readonly notice?: ReactNode;
 }
 
-/** Tells the host what was activated; a callback still declared as `(id, kind)` is called that way, with a warning. */
-function tellSelected(onSelect: RoadmapTimelineProps['onSelect'], ref: TimelineRef): void {
-  if (!onSelect) return;
-  if (onSelect.length >= 2) {
-    warnRenamed('RoadmapTimeline', 'onSelect(id, kind)', 'onSelect({ kind, id })');
-    (onSelect as unknown as (id: string, kind: TimelineSelectionKind) => void)(ref.id, ref.kind);
-  } else onSelect({ kind: ref.kind, id: ref.id });
-}
-
-/** The lane a ref's bar is drawn in, if it is a bar of that kind. */
-const laneOfBar = (
-  geometry: { boxes: ReadonlyMap<string, { lane: number; bar: TimelineBar }> },
-  ref: TimelineRef | null,
-) => {
-  if (ref === null || ref.kind === 'milestone') return undefined;
-  const box = geometry.boxes.get(ref.id);
-  return box && box.bar.kind === ref.kind ? box.lane : undefined;
-};
-
 function Timeline(props: TimelineProps) {
   const { plan, messages, slot } = props;
   const uid = useId();
@@ -228,7 +102,7 @@ function Timeline(props: TimelineProps) {
   const { layout, zoom, view, geometry, format } = state;
   const editable = !props.readOnly && state.audience === 'product' && props.onChange !== undefined;
   const [announcement, setAnnouncement] = useState('');
-  const [selected, setSelected] = useState<TimelineRef | null>(null);
+  const { selected, select } = useTimelineSelection(props.onSelect);
 
   useOpening(scrollRef, { view, geometry, layout, zoom, rtl, today: state.day });
   const nav = useTimelineNavigation({ view, geometry, unscheduled: state.listed, rootRef });
@@ -269,10 +143,6 @@ function Timeline(props: TimelineProps) {
     const lane = n.laneOf(ref);
     if (lane !== undefined) l.scrollToLane(lane);
   }, []);
-  const select = useCallback((ref: TimelineRef) => {
-    if (ref.kind !== 'milestone') setSelected(ref);
-    tellSelected(latest.current.props.onSelect, ref);
-  }, []);
   const movable = useCallback((ref: TimelineRef) => {
     const { editable: e, geometry: g } = latest.current;
     return e && ref.kind === 'initiative' && g.boxes.has(ref.id);
@@ -312,16 +182,8 @@ function Timeline(props: TimelineProps) {
   // view and focused, so a keyboard reader lands on it too.
   const reveal = useCallback(
     (bar: TimelineBar, side: 'before' | 'after') => {
-      const box = geometry.boxes.get(bar.id);
-      const scroller = scrollRef.current;
-      if (!box || !scroller) return;
-      const visible = scroller.clientWidth - geometry.laneHeaderWidth;
-      const x =
-        side === 'after'
-          ? box.x - geometry.stepWidth
-          : Math.min(box.x, box.x + box.width + geometry.stepWidth - visible);
-      scroller.scrollLeft = (rtl ? -1 : 1) * Math.max(0, x);
-      latest.current.nav.requestFocus({ kind: bar.kind, id: bar.id });
+      if (revealBar(scrollRef.current, geometry, bar, side, rtl))
+        latest.current.nav.requestFocus({ kind: bar.kind, id: bar.id });
     },
     [geometry, rtl],
   );
@@ -342,44 +204,13 @@ function Timeline(props: TimelineProps) {
 
   // The bar being moved, where the move would put it: given only to its lane.
   const { moving, target } = move;
-  const movingBar = useMemo((): TimelineMovingBar | null => {
-    if (!moving) return null;
-    const box = geometry.boxes.get(moving.initiativeId);
-    if (!box) return null;
-    const lifted = moving.pointer === undefined || moving.pointer.started;
-    let placed: { x: number; width: number } = box;
-    if (target && layout === 'time' && target.start !== undefined && target.end !== undefined) {
-      placed = geometry.spanOf({ start: target.start, end: target.end });
-    } else if (target) {
-      const column = view.horizons.findIndex((h) => h.id === target.horizon?.id);
-      if (column >= 0) placed = geometry.spanOf({ column });
-    }
-    return { id: moving.initiativeId, lifted, x: placed.x, width: placed.width };
-  }, [moving, target, geometry, layout, view]);
-  const movingLane = movingBar ? geometry.boxes.get(movingBar.id)?.lane : undefined;
-  const selectedLane = laneOfBar(geometry, selected);
+  const movingBar = useMemo(() => movingBarOf(moving, target, geometry, view), [moving, target, geometry, view]);
 
   const instructionsId = `${uid}-instructions`;
   const empty = view.lanes.every((lane) => lane.bars.length === 0) && view.unscheduled.length === 0;
   const fullWidth = geometry.laneHeaderWidth + geometry.contentWidth;
   const labels = useMemo(() => axisLabels(zoom, messages, format), [zoom, messages, format]);
   const selectedBar = selected === null || selected.kind === 'milestone' ? undefined : state.bars.get(selected.id);
-  const goals = getPlanIndex(plan).goals;
-
-  const laneTitle = (l: number) => {
-    const lane = view.lanes[l];
-    if (!lane) return '';
-    return lane.theme?.title ?? lane.goal?.title ?? (view.lanesBy === 'goal' ? messages.noGoal : messages.noTheme);
-  };
-  const laneSubtitle = (l: number) => {
-    const lane = view.lanes[l];
-    if (lane?.goal) return goalText(lane.goal, messages, format);
-    if (!lane?.theme || lane.theme.goalIds.length === 0) return null;
-    return lane.theme.goalIds
-      .map((g) => goals.get(g)?.title)
-      .filter((g) => g !== undefined)
-      .join(', ');
-  };
 
   return (
     <div
@@ -394,28 +225,21 @@ function Timeline(props: TimelineProps) {
     >
       <span ref={barProbeRef} aria-hidden="true" style={BAR_HEIGHT_PROBE} />
       {props.notice}
-      <div className={slot('header')}>
-        {props.header ??
-          (plan.vision ? (
-            <div className="tl-timeline-vision">
-              <span className="tl-muted">{messages.visionLabel}</span>
-              <p className="tl-timeline-vision-title">{plan.vision.title}</p>
-              {plan.vision.description ? <p className="tl-muted">{plan.vision.description}</p> : null}
-            </div>
-          ) : null)}
-        {props.toolbar === false ? null : (
-          <TimelineToolbar
-            className={slot('toolbar')}
-            messages={messages}
-            layout={layout}
-            zoom={zoom}
-            onLayout={state.setLayout}
-            onZoom={state.setZoom}
-            onExport={onExportClick}
-          />
-        )}
-        {props.legend === false ? null : <TimelineLegend messages={messages} className={slot('legend')} />}
-      </div>
+      <TimelineHeader
+        plan={plan}
+        header={props.header}
+        toolbar={props.toolbar !== false}
+        legend={props.legend !== false}
+        layout={layout}
+        zoom={zoom}
+        onLayout={state.setLayout}
+        onZoom={state.setZoom}
+        onExport={onExportClick}
+        messages={messages}
+        className={slot('header')}
+        toolbarClassName={slot('toolbar')}
+        legendClassName={slot('legend')}
+      />
       <TimelineNotices
         notices={state.notices}
         messages={messages}
@@ -477,57 +301,27 @@ function Timeline(props: TimelineProps) {
                   className={slot('milestone')}
                 />
               </div>
-              <div className="tl-timeline-body" style={{ height: geometry.lanesHeight, width: fullWidth }}>
-                {geometry.today !== undefined ? (
-                  <div
-                    className="tl-timeline-today"
-                    style={{
-                      insetInlineStart: geometry.laneHeaderWidth + geometry.today,
-                      height: geometry.lanesHeight,
-                    }}
-                    aria-hidden="true"
-                  />
-                ) : null}
-                <TimelineGridlines geometry={geometry} layout={layout} />
-                <TimelineLinks
-                  geometry={geometry}
-                  span={lanes.span}
-                  rtl={rtl}
-                  movingId={movingBar?.id}
-                  idPrefix={uid}
-                />
-                {lanes.lanes.map((l) => {
-                  const lane = view.lanes[l];
-                  const box = geometry.lanes[l];
-                  if (!lane || !box) return null;
-                  return (
-                    <TimelineLaneView
-                      // The lane's key may be any string, or null for the lane of none: JSON keeps them apart.
-                      key={JSON.stringify(lane.key)}
-                      lane={lane}
-                      box={box}
-                      geometry={geometry}
-                      span={lanes.span}
-                      title={laneTitle(l)}
-                      titleId={`${uid}-lane-${l}`}
-                      subtitle={laneSubtitle(l)}
-                      width={fullWidth}
-                      activeId={activeLane === l && active ? active.id : null}
-                      selectedId={selectedLane === l && selected ? selected.id : null}
-                      moving={movingLane === l ? movingBar : null}
-                      showDates={layout === 'time'}
-                      describedBy={instructionsId}
-                      messages={messages}
-                      format={format}
-                      className={slot('lane')}
-                      headerClassName={slot('laneHeader')}
-                      barClassName={slot('bar')}
-                      onToggle={state.toggleLane}
-                      onBarPointerDown={editable ? move.onBarPointerDown : undefined}
-                    />
-                  );
-                })}
-              </div>
+              <TimelineBody
+                plan={plan}
+                view={view}
+                geometry={geometry}
+                layout={layout}
+                lanes={lanes.lanes}
+                span={lanes.span}
+                active={active}
+                selected={selected}
+                moving={movingBar}
+                rtl={rtl}
+                idPrefix={uid}
+                describedBy={instructionsId}
+                messages={messages}
+                format={format}
+                laneClassName={slot('lane')}
+                laneHeaderClassName={slot('laneHeader')}
+                barClassName={slot('bar')}
+                onToggleLane={state.toggleLane}
+                onBarPointerDown={editable ? move.onBarPointerDown : undefined}
+              />
             </div>
             <TimelineUnscheduled
               groups={state.groups}

@@ -65,3 +65,22 @@ export const TimelineEdges = memo(function TimelineEdges(props: TimelineEdgesPro
     </>
   );
 });
+
+/**
+ * Scrolls a bar outside the visible span into view with a column of context (after the span: to
+ * its start; before it: to its end). False when there is no scroller or no such bar to reveal.
+ */
+export function revealBar(
+  scroller: HTMLElement | null,
+  g: TimelineGeometry,
+  bar: TimelineBar,
+  side: 'before' | 'after',
+  rtl: boolean,
+): boolean {
+  const box = g.boxes.get(bar.id);
+  if (!box || !scroller) return false;
+  const visible = scroller.clientWidth - g.laneHeaderWidth;
+  const x = side === 'after' ? box.x - g.stepWidth : Math.min(box.x, box.x + box.width + g.stepWidth - visible);
+  scroller.scrollLeft = (rtl ? -1 : 1) * Math.max(0, x);
+  return true;
+}

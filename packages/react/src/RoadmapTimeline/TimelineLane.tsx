@@ -1,5 +1,5 @@
 'use client';
-import type { TimelineLane as Lane } from '@throughline/core';
+import type { TimelineLane as Lane, RescheduleGesture, RescheduleTarget, TimelineView } from '@throughline/core';
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import { barName, progressText, type TimelineFormat } from './format.js';
 import type { TimelineGeometry, TimelineLaneBox } from './geometry.js';
@@ -16,6 +16,30 @@ export interface TimelineMovingBar {
   /** Where it would land along time; its resting place when the move goes nowhere. */
   readonly x: number;
   readonly width: number;
+}
+
+/**
+ * Where a gesture draws its bar: the span its target dates take on the time axis, or its target
+ * horizon's column; its resting place while it goes nowhere. `null` when nothing is moving.
+ */
+export function movingBarOf(
+  moving: RescheduleGesture | null,
+  target: RescheduleTarget | null,
+  geometry: TimelineGeometry,
+  view: TimelineView,
+): TimelineMovingBar | null {
+  if (!moving) return null;
+  const box = geometry.boxes.get(moving.initiativeId);
+  if (!box) return null;
+  const lifted = moving.pointer === undefined || moving.pointer.started;
+  let placed: { x: number; width: number } = box;
+  if (target && view.layout === 'time' && target.start !== undefined && target.end !== undefined) {
+    placed = geometry.spanOf({ start: target.start, end: target.end });
+  } else if (target) {
+    const column = view.horizons.findIndex((h) => h.id === target.horizon?.id);
+    if (column >= 0) placed = geometry.spanOf({ column });
+  }
+  return { id: moving.initiativeId, lifted, x: placed.x, width: placed.width };
 }
 
 export interface TimelineLaneViewProps {

@@ -4,7 +4,13 @@ import type { RoadmapTimelineMessages } from './messages.js';
 export const MILESTONE_GLYPH = { release: '◆', 'platform-shift': '▲', 'market-expansion': '●', other: '■' } as const;
 
 /** What the outlines, glyphs and lines mean: confidence and dates are never told by colour alone. */
-export function TimelineLegend({ messages, className }: { messages: RoadmapTimelineMessages; className?: string }) {
+export function TimelineLegend({
+  messages,
+  className,
+}: {
+  messages: RoadmapTimelineMessages;
+  className?: string | undefined;
+}) {
   return (
     <ul className={className} aria-label={messages.legendLabel}>
       {CONFIDENCE_LEVELS.map((level) => (

@@ -11,7 +11,7 @@ export interface TimelineToolbarProps {
   readonly onLayout: (layout: TimelineLayout) => void;
   readonly onZoom: (zoom: TimelineZoom) => void;
   readonly onExport: (format: TimelineExportFormat) => void;
-  readonly className?: string;
+  readonly className?: string | undefined;
 }
 
 const LAYOUTS: readonly TimelineLayout[] = ['time', 'horizons'];

@@ -130,7 +130,8 @@ export const MILESTONE_ROW = 22;
 export const MILESTONE_ROWS_MAX = 4;
 const DAY = 86_400_000;
 // Numbers, not string parsing: a timeline converts two dates per bar on every layout.
-const toDate = (iso: string) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
+const toTime = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+const toDate = (iso: string) => new Date(toTime(iso));
 
 /** The start of the quarter a date is in. */
 const quarterFloor = (date: Date) =>
@@ -225,14 +226,19 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
       options.zoom === 'quarter' ? utcMonth.offset(quarterFloor(d), 3) : zoom.major.offset(zoom.major.floor(d), 1),
     );
     stepWidth = contentWidth / count;
-    xOf = (date) => scale(toDate(date));
+    // The scale's own linear map from time to pixels, on milliseconds: a bar's two dates become
+    // positions without a Date object or the scale's generic dispatch (a zoom places every bar).
+    const t0 = start.getTime();
+    const pxPerMs = contentWidth / (end.getTime() - t0);
+    const at = (time: number) => (time - t0) * pxPerMs;
+    xOf = (date) => at(toTime(date));
     dateAt = (x) => scale.invert(x).toISOString().slice(0, 10);
-    if (today !== undefined) todayX = scale(new Date(toDate(today).getTime() + DAY / 2));
+    if (today !== undefined) todayX = at(toTime(today) + DAY / 2);
 
     spanOf = (where) => {
       if (!('start' in where)) return { x: 0, width: 0 };
-      const x = scale(toDate(where.start));
-      return { x, width: Math.max(6, scale(new Date(toDate(where.end).getTime() + DAY)) - x) };
+      const x = at(toTime(where.start));
+      return { x, width: Math.max(6, at(toTime(where.end) + DAY) - x) };
     };
 
     view.lanes.forEach((lane, l) => {
@@ -309,16 +315,16 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     milestoneRows = Math.min(MILESTONE_ROWS_MAX, Math.max(0, ...total.values()));
   }
 
-  const order = view.lanes.flatMap((lane) =>
-    [...lane.bars]
-      .filter((bar) => boxes.has(bar.id))
-      .sort((a, b) => {
-        const ba = boxes.get(a.id) as TimelineBox;
-        const bb = boxes.get(b.id) as TimelineBox;
-        return ba.x - bb.x || ba.y - bb.y;
-      })
-      .map((bar) => bar.id),
-  );
+  const order: string[] = [];
+  for (const lane of view.lanes) {
+    const placed: TimelineBox[] = [];
+    for (const bar of lane.bars) {
+      const box = boxes.get(bar.id);
+      if (box) placed.push(box);
+    }
+    placed.sort((a, b) => a.x - b.x || a.y - b.y);
+    for (const box of placed) order.push(box.bar.id);
+  }
 
   const links: TimelineLink[] = [];
   for (const dep of view.dependencies) {

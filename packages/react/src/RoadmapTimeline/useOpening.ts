@@ -1,6 +1,6 @@
 'use client';
 import { initialWindow, type TimelineLayout, type TimelineView } from '@throughline/core';
-import { type RefObject, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import type { TimelineGeometry, TimelineZoom } from './geometry.js';
 
@@ -27,6 +27,9 @@ export function useOpening(
 ) {
   const { view, geometry, layout, zoom, rtl, today } = options;
   const opened = useRef(false);
+  // The inline scroll position as the last scroll event (or this hook) left it: a zoom reads
+  // this, not the scroller, so it never forces a layout in the middle of its own commit.
+  const scrolled = useRef(0);
   useIsomorphicLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (opened.current || !scroller || scroller.clientWidth === 0 || layout !== 'time') return;
@@ -40,8 +43,20 @@ export function useOpening(
     const opening = initialWindow(view, { today, days: daysBetween(first, last), lead: daysBetween(first, column) });
     const focus = geometry.xOf(opening.focus);
     if (focus >= 0 && focus <= visible - geometry.stepWidth) return;
-    scroller.scrollLeft = (rtl ? -1 : 1) * Math.max(0, geometry.xOf(opening.start));
+    scrolled.current = Math.max(0, geometry.xOf(opening.start));
+    scroller.scrollLeft = (rtl ? -1 : 1) * scrolled.current;
   }, [geometry, layout, rtl]);
+
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    const read = () => {
+      scrolled.current = Math.abs(scroller.scrollLeft);
+    };
+    read();
+    scroller.addEventListener('scroll', read, { passive: true });
+    return () => scroller.removeEventListener('scroll', read);
+  }, [scrollRef]);
 
   const beforeZoom = useRef({ zoom, geometry });
   useIsomorphicLayoutEffect(() => {
@@ -49,7 +64,12 @@ export function useOpening(
     beforeZoom.current = { zoom, geometry };
     const scroller = scrollRef.current;
     if (!scroller || was.zoom === zoom || layout !== 'time') return;
-    const date = was.geometry.dateAt(Math.abs(scroller.scrollLeft));
-    if (date !== undefined) scroller.scrollLeft = (rtl ? -1 : 1) * geometry.xOf(date);
+    const date = was.geometry.dateAt(scrolled.current);
+    if (date === undefined) return;
+    const next = Math.max(0, geometry.xOf(date));
+    // At the start already (where most zooms begin), writing it would only force a layout.
+    if (Math.round(next) === Math.round(scrolled.current)) return;
+    scrolled.current = next;
+    scroller.scrollLeft = (rtl ? -1 : 1) * next;
   }, [zoom, geometry, layout, rtl]);
 }
