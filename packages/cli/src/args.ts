@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { isCalendarDate } from '@throughline/core';
 import { CliError } from './io.js';
 
 /** One option as `util.parseArgs` describes it: `{ type: 'string', short: 'o' }`. */
@@ -56,9 +57,7 @@ export function oneFile(command: string, positionals: readonly string[], usage: 
 /** Checks a `--today` value: a real calendar date written `YYYY-MM-DD`. */
 export function parseDate(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new CliError(`${flag} must be a date written YYYY-MM-DD, got "${value}"`);
   }
   return value;

@@ -1,7 +1,20 @@
 export { applyChange } from './changes/applyChange.js';
 export { invertChange } from './changes/invertChange.js';
 export type { Change, ChangeError, ChangeErrorCode, ChangeResult, ChangeType } from './changes/types.js';
+export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './history/index.js';
+export { createPlanHistory } from './history/index.js';
 export * from './interaction/index.js';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatIsoDate,
+  isCalendarDate,
+  isoDateOf,
+  isoToday,
+  parseIsoDate,
+  utcDate,
+} from './model/calendar.js';
 export type { BacklogPlace, PlanIndex } from './model/planIndex.js';
 export { getPlanIndex } from './model/planIndex.js';
 export type {
@@ -42,9 +55,18 @@ export {
   ITEM_STATUSES,
   MILESTONE_KINDS,
 } from './model/vocabulary.js';
-export type { GeneratePlanOptions } from './sample/generatePlan.js';
-export { generatePlan } from './sample/generatePlan.js';
-export { samplePlan } from './sample/samplePlan.js';
+export type {
+  /** @deprecated Import from `@throughline/core/sample`; the root stops exporting it in the next release. */
+  GeneratePlanOptions,
+} from './sample/generatePlan.js';
+export {
+  /** @deprecated Import from `@throughline/core/sample`; the root stops exporting it in the next release. */
+  generatePlan,
+} from './sample/generatePlan.js';
+export {
+  /** @deprecated Import from `@throughline/core/sample`; the root stops exporting it in the next release. */
+  samplePlan,
+} from './sample/samplePlan.js';
 export type { FindingGroup } from './score/groupFindings.js';
 export { groupFindings } from './score/groupFindings.js';
 export type { InitiativeWork } from './score/initiativeWork.js';
@@ -84,11 +106,14 @@ export type {
   SetAsideKind,
 } from './validate/salvageTypes.js';
 export type { PlanInput } from './validate/schema.js';
-export { isCalendarDate } from './validate/schema.js';
 export type { ValidationResult } from './validate/validatePlan.js';
 export { createPlan, isPlan, validatePlan } from './validate/validatePlan.js';
 export type { BacklogDrop } from './views/backlogMoves.js';
-export { anchorForOver, dropChange } from './views/backlogMoves.js';
+export {
+  /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */
+  anchorForOver,
+  dropChange,
+} from './views/backlogMoves.js';
 export type {
   BacklogFilter,
   BacklogGroup,
@@ -118,7 +143,12 @@ export type {
 } from './views/matrixTypes.js';
 export { matrixView } from './views/matrixView.js';
 export type { TimelineRecord } from './views/timelineExport.js';
-export { csvField, timelineCsv, timelineRecords } from './views/timelineExport.js';
+export {
+  /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */
+  csvField,
+  timelineCsv,
+  timelineRecords,
+} from './views/timelineExport.js';
 export type { RescheduleTarget, TimelineMove, TimelineStep } from './views/timelineMoves.js';
 export { rescheduleTarget } from './views/timelineMoves.js';
 export type { TimelineNotice, UnscheduledGroup } from './views/timelineShape.js';
@@ -134,7 +164,11 @@ export type {
   TimelineView,
   TimelineViewOptions,
 } from './views/timelineView.js';
-export { stackRows, timelineView } from './views/timelineView.js';
+export {
+  /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */
+  stackRows,
+  timelineView,
+} from './views/timelineView.js';
 export type {
   TimelineOpening,
   TimelineOpeningReason,

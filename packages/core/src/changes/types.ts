@@ -34,8 +34,10 @@ export type Change =
   /** Several changes applied in order, all or nothing. */
   | { readonly type: 'batch'; readonly changes: readonly Change[] };
 
+/** The `type` of a change: `'reorder' | 'move' | 'link' | … | 'batch'`. */
 export type ChangeType = Change['type'];
 
+/** Why `applyChange` refused a change; docs/data-format.md describes each code. */
 export type ChangeErrorCode =
   | 'invalid-change'
   | 'unknown-item'
@@ -53,6 +55,7 @@ export type ChangeErrorCode =
   | 'invalid-date'
   | 'end-before-start';
 
+/** A refused change: a stable code, a sentence saying why, and the change (inside a batch, the step) refused. */
 export interface ChangeError {
   readonly code: ChangeErrorCode;
   readonly message: string;
@@ -60,6 +63,7 @@ export interface ChangeError {
   readonly change: Change;
 }
 
+/** What `applyChange` returns: the next plan, or the error with the plan left as it was. */
 export type ChangeResult =
   | { readonly ok: true; readonly plan: Plan }
   | { readonly ok: false; readonly error: ChangeError };

@@ -1,3 +1,4 @@
+import { perPlan } from '../cache/perPlan.js';
 import type { Backlog, Feature, Goal, Horizon, Initiative, Item, Milestone, Plan, Theme } from './types.js';
 
 /** Where an item sits in one backlog: rank 0 is the top priority. */
@@ -38,10 +39,6 @@ export interface PlanIndex {
   readonly horizonRank: ReadonlyMap<string, number>;
 }
 
-// Plans are immutable, so an index built once serves every later call; a WeakMap lets a plan and
-// its index be collected together when the host drops the plan.
-const cache = new WeakMap<Plan, PlanIndex>();
-
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -50,6 +47,7 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((e) => [e.id, e]));
 
+// Plans are immutable, so an index built once serves every later call, and is collected with the plan.
 /**
  * The plan's index, built on first use in one pass over the plan and cached for the plan's lifetime.
  *
@@ -58,10 +56,9 @@ const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map(
  * childrenOf.get('EPIC-1')?.map((story) => story.title);
  * placesOf.get('STORY-12'); // [{ backlogId: 'backlog-product', rank: 3 }]
  */
-export function getPlanIndex(plan: Plan): PlanIndex {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+export const getPlanIndex: (plan: Plan) => PlanIndex = perPlan(buildPlanIndex);
 
+function buildPlanIndex(plan: Plan): PlanIndex {
   const childrenOf = new Map<string, Item[]>();
   const itemsByInitiative = new Map<string, Item[]>();
   for (const item of plan.items) {
@@ -119,6 +116,5 @@ export function getPlanIndex(plan: Plan): PlanIndex {
     horizonsInOrder,
     horizonRank: new Map(horizonsInOrder.map((h, rank) => [h.id, rank])),
   };
-  cache.set(plan, index);
   return index;
 }

@@ -106,6 +106,7 @@ export interface AcceptanceCriterion {
   readonly done: boolean;
 }
 
+/** How badly a bug hurts, worst first: `'critical' | 'major' | 'minor' | 'trivial'`. */
 export type BugSeverity = 'critical' | 'major' | 'minor' | 'trivial';
 
 /** A unit of backlog work, from an epic down to a task. */

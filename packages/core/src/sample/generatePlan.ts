@@ -1,5 +1,7 @@
+import { formatIsoDate, utcDate } from '../model/calendar.js';
 import type { PlanInput } from '../validate/schema.js';
 
+/** The size and shape of a generated plan; every option has a default, and the same options give the same plan. */
 export interface GeneratePlanOptions {
   /** Same seed, same plan. Default 1. */
   readonly seed?: number;
@@ -30,7 +32,7 @@ function random(seed: number): () => number {
 }
 
 const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const iso = formatIsoDate;
 
 const VERBS = [
   'Add',
@@ -80,7 +82,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   const themeCount = Math.max(1, options.themes ?? 5);
   const initiativeCount = Math.max(1, options.initiatives ?? Math.max(3, Math.round(itemCount / 50)));
   const orphanShare = options.orphanShare ?? 0.05;
-  const today = Date.parse(`${options.today ?? '2026-11-25'}T00:00:00Z`);
+  const today = utcDate(options.today ?? '2026-11-25').getTime();
   const quarterStart = new Date(today);
   quarterStart.setUTCMonth(Math.floor(quarterStart.getUTCMonth() / 3) * 3, 1);
   const nowStart = quarterStart.getTime();
@@ -139,7 +141,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
 
   const initiatives = Array.from({ length: initiativeCount }, (_, i) => {
     const horizon = horizons[Math.min(2, Math.floor((i / initiativeCount) * 3))] ?? horizons[0];
-    const start = Date.parse(`${horizon?.start}T00:00:00Z`) + Math.floor(rand() * 40) * DAY;
+    const start = utcDate(horizon?.start ?? iso(nowStart)).getTime() + Math.floor(rand() * 40) * DAY;
     const dated = horizon?.kind !== 'later' || rand() < 0.3;
     // Depend only on an earlier initiative, so dependencies never form a cycle.
     const dependsOn = i > 0 && rand() < 0.15 ? [`init-${1 + Math.floor(rand() * i)}`] : [];

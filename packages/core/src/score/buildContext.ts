@@ -1,7 +1,8 @@
+import { perPlan } from '../cache/perPlan.js';
+import { addDays, daysBetween } from '../model/calendar.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Horizon, Initiative, Item, Plan } from '../model/types.js';
 import { getItemTraces } from '../trace/itemTraces.js';
-import { daysBefore, daysBetween } from './dates.js';
 import { getInitiativeWork } from './initiativeWork.js';
 import { getItemReadiness } from './readiness.js';
 import { isContextFree, isStale } from './signals.js';
@@ -85,7 +86,7 @@ export function buildContext(
     initiativesOfGoal,
     itemById: index.items,
     daysBetween,
-    daysAgo: (days) => daysBefore(today, days),
+    daysAgo: (days) => addDays(today, -days),
   };
 }
 
@@ -98,15 +99,9 @@ interface Reports {
   readonly productReports: ItemReport[];
 }
 
-const reportCache = new WeakMap<Plan, Map<string, Reports>>();
+const itemReports = perPlan(buildItemReports, (productBacklog: Backlog | undefined) => productBacklog?.id);
 
-function itemReports(plan: Plan, productBacklog: Backlog | undefined): Reports {
-  const key = productBacklog?.id ?? '';
-  const perPlan = reportCache.get(plan) ?? new Map();
-  reportCache.set(plan, perPlan);
-  const cached = perPlan.get(key);
-  if (cached) return cached;
-
+function buildItemReports(plan: Plan, productBacklog: Backlog | undefined): Reports {
   const { itemPosition } = getPlanIndex(plan);
   const traces = getItemTraces(plan);
   const readiness = getItemReadiness(plan);
@@ -137,9 +132,7 @@ function itemReports(plan: Plan, productBacklog: Backlog | undefined): Reports {
     };
   }
   const productReports = productItems.map((item) => reports[itemPosition.get(item.id) as number] as ItemReport);
-  const result = { reports, productItems, productReports };
-  perPlan.set(key, result);
-  return result;
+  return { reports, productItems, productReports };
 }
 
 function memoByCutoff(productItems: readonly Item[]) {

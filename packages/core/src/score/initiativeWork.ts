@@ -1,3 +1,4 @@
+import { perPlan } from '../cache/perPlan.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Item, Plan } from '../model/types.js';
 import { getItemTraces } from '../trace/itemTraces.js';
@@ -8,11 +9,16 @@ import type { InitiativeReport } from './types.js';
 export type InitiativeWork = Pick<InitiativeReport, 'itemCount' | 'estimateSum' | 'doneShare' | 'readyShare'>;
 
 // Each initiative's work depends on the plan alone: summed once per plan, not per report.
-const workCache = new WeakMap<Plan, Map<string, InitiativeWork>>();
-
-export function getInitiativeWork(plan: Plan): Map<string, InitiativeWork> {
-  const cached = workCache.get(plan);
-  if (cached) return cached;
+/**
+ * The backlog work behind every initiative that has any, by initiative id: how many items reach it
+ * (directly or inherited), their summed estimate, the share done and the share of open items ready.
+ * Computed once per plan; the timeline's progress bars and the scorer's coverage read it.
+ *
+ * @example
+ * const work = getInitiativeWork(plan).get('init-onboarding');
+ * work?.doneShare; // 0.4
+ */
+export const getInitiativeWork: (plan: Plan) => ReadonlyMap<string, InitiativeWork> = perPlan((plan) => {
   const { itemPosition } = getPlanIndex(plan);
   const { itemsOfInitiative } = getItemTraces(plan);
   const readiness = getItemReadiness(plan);
@@ -39,6 +45,5 @@ export function getInitiativeWork(plan: Plan): Map<string, InitiativeWork> {
       readyShare: open === 0 ? 0 : ready / open,
     });
   }
-  workCache.set(plan, work);
   return work;
-}
+});

@@ -1,3 +1,4 @@
+import { perPlan } from '../cache/perPlan.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Item, Plan } from '../model/types.js';
 import type { Readiness } from './types.js';
@@ -28,14 +29,15 @@ export function itemReadiness(
 
 // Readiness depends on the plan alone; views and the scorer read it for the same plan, so it is
 // computed once per plan and dropped with it.
-const cache = new WeakMap<Plan, readonly Readiness[]>();
-
-/** Every item's readiness, by position in `plan.items`, cached for the plan's lifetime. */
-export function getItemReadiness(plan: Plan): readonly Readiness[] {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+/**
+ * Every item's refinement readiness (see `itemReadiness`), by position in `plan.items`, computed in
+ * one pass and cached for the plan's lifetime. Views read it per row; the scorer per backlog.
+ *
+ * @example
+ * const readiness = getItemReadiness(plan);
+ * const ready = plan.items.filter((_, position) => readiness[position] === 'ready');
+ */
+export const getItemReadiness: (plan: Plan) => readonly Readiness[] = perPlan((plan) => {
   const { childrenOf } = getPlanIndex(plan);
-  const readiness = plan.items.map((item) => itemReadiness(item, childrenOf.has(item.id)));
-  cache.set(plan, readiness);
-  return readiness;
-}
+  return plan.items.map((item) => itemReadiness(item, childrenOf.has(item.id)));
+});

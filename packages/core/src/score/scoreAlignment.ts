@@ -1,6 +1,6 @@
+import { isoToday } from '../model/calendar.js';
 import type { Plan } from '../model/types.js';
 import { buildContext } from './buildContext.js';
-import { isoToday } from './dates.js';
 import { RULES, type RuleId, type RuleOptionsOf } from './rules/index.js';
 import { isActive, looksLikeTask } from './signals.js';
 import type {
@@ -15,6 +15,7 @@ import type {
   SubScoreName,
 } from './types.js';
 
+/** How `scoreAlignment` scores: the day, the backlog and horizon that count, weights and rule settings. */
 export interface ScoreOptions {
   /** The date the report is computed for (`YYYY-MM-DD`); default: today in UTC. */
   readonly today?: string;
@@ -28,7 +29,13 @@ export interface ScoreOptions {
   readonly rules?: { readonly [K in RuleId]?: RuleSetting<RuleOptionsOf<K>> };
 }
 
-/** Traceability weighs most: it is the seed's central claim; the rest share what is left. */
+/**
+ * The sub-scores' weights when `ScoreOptions.weights` leaves one out. Traceability weighs most: it
+ * is the seed's central claim; the rest share what is left.
+ *
+ * @example
+ * scoreAlignment(plan, { weights: { ...DEFAULT_WEIGHTS, hygiene: 0 } }); // hygiene not counted
+ */
 export const DEFAULT_WEIGHTS: Readonly<Record<SubScoreName, number>> = {
   traceability: 0.35,
   coverage: 0.2,

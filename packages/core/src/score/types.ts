@@ -6,10 +6,13 @@ export type Readiness = 'ready' | 'partial' | 'rough';
 
 /** A rule's setting, as in a linter: off, or the severity its findings carry. */
 export type RuleLevel = 'off' | 'warn' | 'error';
+/** How loud a finding is: the level its rule is set to, `'warn'` or `'error'`. */
 export type FindingSeverity = Exclude<RuleLevel, 'off'>;
 
+/** The five parts of the alignment score; docs/scoring.md defines each. */
 export type SubScoreName = 'traceability' | 'coverage' | 'readiness' | 'focus' | 'hygiene';
 
+/** One named part of the alignment score: what was counted, out of what, and how much it weighs. */
 export interface SubScore {
   readonly name: SubScoreName;
   /** numerator / denominator, 0–1; 0 when there is nothing to measure (then `weight` counts as 0). */
@@ -22,6 +25,7 @@ export interface SubScore {
   readonly explanation: string;
 }
 
+/** Something a rule found: which rule, how loud, what it is about, and what to do. */
 export interface Finding {
   readonly rule: string;
   readonly severity: FindingSeverity;
@@ -32,6 +36,7 @@ export interface Finding {
   readonly hint: string;
 }
 
+/** One item in the alignment report: its trace, its readiness and its product-backlog rank. */
 export interface ItemReport {
   readonly itemId: string;
   readonly status: TraceStatus;
@@ -44,6 +49,7 @@ export interface ItemReport {
   readonly rank?: number;
 }
 
+/** One initiative in the alignment report: the backlog work behind it and whether it is current. */
 export interface InitiativeReport {
   readonly initiativeId: string;
   /** Items tracing to it (directly, through a feature, or inherited from an ancestor). */
@@ -56,6 +62,7 @@ export interface InitiativeReport {
   readonly inCurrentHorizon: boolean;
 }
 
+/** One goal in the alignment report: the initiatives and items serving it, and their share of the effort. */
 export interface GoalReport {
   readonly goalId: string;
   readonly initiativeIds: readonly string[];
@@ -64,6 +71,10 @@ export interface GoalReport {
   readonly effortShare: number;
 }
 
+/**
+ * What `scoreAlignment` returns: the 0–100 score, the sub-scores it is made of, a report per item,
+ * initiative and goal, and the findings, with what it was computed against.
+ */
 export interface AlignmentReport {
   /** 0–100: Σ weight × value over measured sub-scores, divided by Σ of their weights, × 100, to one decimal. */
   readonly score: number;
@@ -122,6 +133,10 @@ export interface ScoreContext {
   daysAgo(days: number): string;
 }
 
+/**
+ * One scoring rule, as `RULES` lists them: an id, a one-line description, its default level and
+ * options, and the check that turns a score context into findings.
+ */
 export interface Rule<O extends object = object> {
   readonly id: string;
   /** One line for the docs and the rules table. */

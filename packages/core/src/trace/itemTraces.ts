@@ -1,3 +1,4 @@
+import { perPlan } from '../cache/perPlan.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Item, Plan } from '../model/types.js';
 import { ownInitiative } from './ownInitiative.js';
@@ -23,11 +24,10 @@ export interface ItemTraces {
   readonly itemsOfGoal: ReadonlyMap<string, readonly string[]>;
 }
 
-// Views and the scorer all need every item's trace for the same plan; plans are immutable, so the
-// traces are computed once per plan and dropped with it.
-const cache = new WeakMap<Plan, ItemTraces>();
 const NO_GOALS: readonly string[] = [];
 
+// Views and the scorer all need every item's trace for the same plan; plans are immutable, so the
+// traces are computed once per plan and dropped with it.
 /**
  * All items' traces, in linear time, cached for the plan's lifetime.
  *
@@ -35,9 +35,9 @@ const NO_GOALS: readonly string[] = [];
  * const { status } = getItemTraces(plan);
  * plan.items.filter((_, p) => status[p] === 'orphan');
  */
-export function getItemTraces(plan: Plan): ItemTraces {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+export const getItemTraces: (plan: Plan) => ItemTraces = perPlan(traceAll);
+
+function traceAll(plan: Plan): ItemTraces {
   const index = getPlanIndex(plan);
   const { itemPosition } = index;
   const count = plan.items.length;
@@ -102,15 +102,5 @@ export function getItemTraces(plan: Plan): ItemTraces {
       else itemsOfGoal.set(goal, [id]);
     }
   }
-  const traces: ItemTraces = {
-    initiativeId,
-    direct,
-    goalIds,
-    status,
-    goalsOfInitiative,
-    itemsOfInitiative,
-    itemsOfGoal,
-  };
-  cache.set(plan, traces);
-  return traces;
+  return { initiativeId, direct, goalIds, status, goalsOfInitiative, itemsOfInitiative, itemsOfGoal };
 }

@@ -11,6 +11,7 @@ export type TraceStatus = 'reaches-goal' | 'reaches-initiative' | 'orphan';
  */
 export type TraceLinkKind = 'direct' | 'inherited';
 
+/** The initiative an item's trace reaches, how (direct or inherited), and through which item and feature. */
 export interface TracedInitiative {
   readonly initiative: Initiative;
   readonly link: TraceLinkKind;
@@ -20,6 +21,7 @@ export interface TracedInitiative {
   readonly feature?: Feature;
 }
 
+/** A goal an item's trace reaches, through its initiative (direct) or that initiative's theme (inherited). */
 export interface TracedGoal {
   readonly goal: Goal;
   /** `direct` when the initiative lists the goal; `inherited` when only its theme does. */

@@ -1,7 +1,11 @@
 /**
  * What validation reports. Every problem names where it is (`items[41].parentId`), a stable code a
  * host can switch on, the id of the entity concerned when there is one, and a sentence a developer
- * can act on. Codes never change meaning; new ones may be added.
+ * can act on. Codes never change meaning; new ones may be added. Each code maps to its severity.
+ *
+ * @example
+ * PROBLEM_CODES['parent-kind-same-level']; // 'warning'
+ * const codes = Object.keys(PROBLEM_CODES) as ProblemCode[];
  */
 export const PROBLEM_CODES = {
   'not-an-object': 'error',
@@ -23,9 +27,12 @@ export const PROBLEM_CODES = {
   'horizons-out-of-order': 'error',
 } as const;
 
+/** A validation problem's stable code, such as `'dangling-reference'`: a key of `PROBLEM_CODES`. */
 export type ProblemCode = keyof typeof PROBLEM_CODES;
+/** An error makes a plan invalid; a warning is reported and the plan is still valid. */
 export type ProblemSeverity = 'error' | 'warning';
 
+/** One problem validation found: its code and severity, where it is, the entity's id, and what to do. */
 export interface PlanProblem {
   readonly code: ProblemCode;
   readonly severity: ProblemSeverity;

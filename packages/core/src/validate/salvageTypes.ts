@@ -24,6 +24,7 @@ export type PlanCollection =
  */
 export type SetAsideKind = 'field' | 'reference' | 'entity' | 'dependency' | 'backlog-entry' | 'nothing';
 
+/** What salvage set aside for one problem: what kind of data, where it was, and one sentence saying so. */
 export interface SetAside {
   readonly kind: SetAsideKind;
   /** Where the removed data was in the input: `items[4].start`, `initiatives[7]`, `backlogs[0].itemIds[3]`. */
@@ -58,6 +59,7 @@ export interface SalvageSummary {
   readonly backlogEntries: number;
 }
 
+/** What `salvagePlan` returns: a valid plan of everything kept, every problem, and a summary of what was set aside. */
 export interface SalvageResult {
   /** A valid plan built from everything that could be kept. */
   readonly plan: Plan;

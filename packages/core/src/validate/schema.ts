@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../model/calendar.js';
 import {
   BACKLOG_KINDS,
   CONFIDENCE_LEVELS,
@@ -9,22 +10,15 @@ import {
   MILESTONE_KINDS,
 } from '../model/vocabulary.js';
 
+// The date check lives in the ISO date module; `changes/applyChange.ts` still reads it from here.
+export { isCalendarDate };
+
 /**
  * The shape of a plan, as a Valibot schema: the single source for shape checks and for the
  * published JSON Schema (`plan.schema.json`). Cross-references, cycles and date order are checked
  * afterwards in `crossChecks.ts`, which JSON Schema cannot express.
  * Objects are loose: fields a host adds are kept, never rejected.
  */
-
-/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not one). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.description('Unique across the whole plan.'));
 const title = v.pipe(v.string(), v.minLength(1, 'empty'));
@@ -33,7 +27,7 @@ const references = v.optional(v.array(reference), []);
 const date = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
-  v.check(isCalendarDate, 'date'),
+  v.check((value: string) => isCalendarDate(value), 'date'),
   v.description('ISO calendar date, YYYY-MM-DD.'),
 );
 const nonNegative = v.pipe(v.number(), v.finite('finite'), v.minValue(0, 'non-negative'));

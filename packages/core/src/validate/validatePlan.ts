@@ -5,6 +5,7 @@ import { type PlanProblem, PlanValidationError, problem } from './problems.js';
 import { planSchema } from './schema.js';
 import { fromIssue } from './shapeIssues.js';
 
+/** What `validatePlan` returns: the plan and any warnings, or every error found (and the warnings). */
 export type ValidationResult =
   | { readonly ok: true; readonly plan: Plan; readonly warnings: readonly PlanProblem[] }
   | { readonly ok: false; readonly errors: readonly PlanProblem[]; readonly warnings: readonly PlanProblem[] };
@@ -18,7 +19,13 @@ export function markValidated(data: object): Plan {
   return data as Plan;
 }
 
-/** True when `value` came out of `createPlan`, `validatePlan` or `applyChange`. */
+/**
+ * True when `value` came out of `createPlan`, `validatePlan`, `salvagePlan` or `applyChange`: a plan
+ * whose every invariant is known to hold, which views and functions take without checking again.
+ *
+ * @example
+ * const plan = isPlan(data) ? data : createPlan(data);
+ */
 export function isPlan(value: unknown): value is Plan {
   return typeof value === 'object' && value !== null && validatedPlans.has(value);
 }

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@throughline/core';
+import { isoDateOf } from '@throughline/core';
 
 /**
  * Dates as trackers export them, read into ISO calendar dates (`YYYY-MM-DD`). The date is taken as
@@ -35,13 +35,6 @@ function year(text: string): number {
   return text.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
 }
 
-/** The ISO date of year, month and day, when they make a real calendar date (the plan's own check). */
-function iso(y: number, m: number, d: number): string | undefined {
-  if (!(y >= 1 && y <= 9999)) return undefined;
-  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isCalendarDate(text) ? text : undefined;
-}
-
 /**
  * Reads a date as trackers export it into an ISO calendar date, or undefined when the text is not a
  * date it knows (the importers report those and leave the field out). The date is taken as written:
@@ -56,23 +49,23 @@ function iso(y: number, m: number, d: number): string | undefined {
 export function toIsoDate(text: string, dayFirst = false): string | undefined {
   const value = text.trim();
   let match = ISO.exec(value);
-  if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return isoDateOf(Number(match[1]), Number(match[2]), Number(match[3]));
   match = NAMED.exec(value);
   if (match) {
     const m = month(match[2] ?? '');
-    return m === undefined ? undefined : iso(year(match[3] ?? ''), m, Number(match[1]));
+    return m === undefined ? undefined : isoDateOf(year(match[3] ?? ''), m, Number(match[1]));
   }
   match = NUMERIC.exec(value);
   if (match) {
     const a = Number(match[1]);
     const b = Number(match[2]);
     const y = year(match[3] ?? '');
-    return dayFirst || a > 12 ? iso(y, b, a) : iso(y, a, b);
+    return dayFirst || a > 12 ? isoDateOf(y, b, a) : isoDateOf(y, a, b);
   }
   match = MONTH_FIRST.exec(value);
   if (match) {
     const m = month(match[1] ?? '');
-    return m === undefined ? undefined : iso(Number(match[3]), m, Number(match[2]));
+    return m === undefined ? undefined : isoDateOf(Number(match[3]), m, Number(match[2]));
   }
   return undefined;
 }

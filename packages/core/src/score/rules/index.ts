@@ -14,7 +14,14 @@ import { strategySizedItem } from './strategySizedItem.js';
 import { unalignedPriority } from './unalignedPriority.js';
 import { unservedGoal } from './unservedGoal.js';
 
-/** Every rule, in the order findings are reported. */
+/**
+ * Every rule, by id, in the order findings are reported. Each has a description, a default level
+ * and default options; `ScoreOptions.rules` turns them off or on and changes their thresholds.
+ *
+ * @example
+ * Object.values(RULES).map((rule) => `${rule.id}: ${rule.description}`);
+ * scoreAlignment(plan, { rules: { 'stale-items': ['warn', { staleDays: 60 }] } });
+ */
 export const RULES = {
   'unaligned-priority': unalignedPriority,
   'strategy-sized-item': strategySizedItem,
@@ -32,5 +39,7 @@ export const RULES = {
   'dependency-scheduled-later': dependencyScheduledLater,
 } as const;
 
+/** The id of a scoring rule: a key of `RULES`, such as `'unaligned-priority'`. */
 export type RuleId = keyof typeof RULES;
+/** The thresholds one rule takes, by its id: `RuleOptionsOf<'stale-items'>` is `{ staleDays: number }`. */
 export type RuleOptionsOf<K extends RuleId> = (typeof RULES)[K] extends Rule<infer O> ? O : never;

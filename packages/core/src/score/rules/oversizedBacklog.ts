@@ -1,19 +1,14 @@
+import { perPlan } from '../../cache/perPlan.js';
 import type { Plan } from '../../model/types.js';
 import type { Rule } from '../types.js';
 
 // The done items' update dates, sorted, once per plan: any window is then two binary searches.
-const doneDatesCache = new WeakMap<Plan, readonly string[]>();
-
-function doneDates(plan: Plan): readonly string[] {
-  const cached = doneDatesCache.get(plan);
-  if (cached) return cached;
-  const dates = plan.items
+const doneDates = perPlan((plan: Plan): readonly string[] =>
+  plan.items
     .filter((item) => item.status === 'done' && item.updatedAt !== undefined)
     .map((item) => item.updatedAt as string)
-    .sort();
-  doneDatesCache.set(plan, dates);
-  return dates;
-}
+    .sort(),
+);
 
 /** How many sorted ISO dates are before `date` (or on it, when `inclusive`). */
 function countBefore(dates: readonly string[], date: string, inclusive: boolean): number {

@@ -1,0 +1,2 @@
+export { createPlanHistory } from './createPlanHistory.js';
+export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './planHistory.types.js';
