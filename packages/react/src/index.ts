@@ -2,6 +2,8 @@ export type { BacklogListProps, BacklogListSlot } from './BacklogList/BacklogLis
 export { BacklogList } from './BacklogList/BacklogList.js';
 export type { BacklogListMessages } from './BacklogList/messages.js';
 export { defaultBacklogListMessages } from './BacklogList/messages.js';
+export type { UsePlanHistoryResult } from './history/usePlanHistory.js';
+export { usePlanHistory } from './history/usePlanHistory.js';
 export type { TimelineImageColors, TimelineImageOptions } from './RoadmapTimeline/exportImage.js';
 export { svgToPng, timelineSvg } from './RoadmapTimeline/exportImage.js';
 export type { TimelineGeometry, TimelineGeometryOptions, TimelineZoom } from './RoadmapTimeline/geometry.js';

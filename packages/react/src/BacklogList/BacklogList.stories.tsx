@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan, type Plan, samplePlan } from '@throughline/core';
+import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
-import { usePlanHost } from '../shared/PlanHost.story.js';
+import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const sample = createPlan(samplePlan());
@@ -16,13 +17,20 @@ function tenThousand(): Plan {
   return createPlan(input);
 }
 
-/** The component as a host embeds it: changes taken back, the last one printed. */
+/** The component as a host embeds it: changes kept in a plan history, the last one printed. */
 function Host(props: BacklogListProps) {
-  const host = usePlanHost(props.plan, props.onChange);
+  const history = usePlanHistory(() => storyPlan(props.plan));
   return (
     <>
-      <BacklogList {...props} plan={host.plan} onChange={host.onChange} />
-      {host.lastChange}
+      <BacklogList
+        {...props}
+        plan={storyPlanProp(history, props.plan)}
+        onChange={(change, next) => {
+          history.apply(change);
+          props.onChange?.(change, next);
+        }}
+      />
+      <LastChange history={history} />
     </>
   );
 }

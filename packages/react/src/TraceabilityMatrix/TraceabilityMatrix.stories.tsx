@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, generatePlan, type PlanInput, samplePlan } from '@throughline/core';
+import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
-import { usePlanHost } from '../shared/PlanHost.story.js';
+import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';
 
 /** Large plans and the odd shapes stay off the docs page (each is its own story): the page draws every story at once. */
@@ -9,13 +10,20 @@ const OWN_PAGE = ['!autodocs'];
 const TODAY = '2026-11-25';
 const sample = createPlan(samplePlan());
 
-/** The component as a host embeds it: changes taken back, the last one printed. */
+/** The component as a host embeds it: changes kept in a plan history, the last one printed. */
 function Host(props: TraceabilityMatrixProps) {
-  const host = usePlanHost(props.plan, props.onChange);
+  const history = usePlanHistory(() => storyPlan(props.plan));
   return (
     <>
-      <TraceabilityMatrix {...props} plan={host.plan} onChange={host.onChange} />
-      {host.lastChange}
+      <TraceabilityMatrix
+        {...props}
+        plan={storyPlanProp(history, props.plan)}
+        onChange={(change, next) => {
+          history.apply(change);
+          props.onChange?.(change, next);
+        }}
+      />
+      <LastChange history={history} />
     </>
   );
 }

@@ -6,8 +6,9 @@ import githubIssues from '../../../import/src/fixtures/github-issues.json?raw';
 import jiraCsv from '../../../import/src/fixtures/jira-export.csv?raw';
 import linearCsv from '../../../import/src/fixtures/linear-export.csv?raw';
 import { BacklogList } from '../BacklogList/BacklogList.js';
+import { usePlanHistory } from '../history/usePlanHistory.js';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline.js';
-import { usePlanHost } from '../shared/PlanHost.story.js';
+import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
 import { TraceabilityMatrix } from '../TraceabilityMatrix/TraceabilityMatrix.js';
 import { ImportReportSummary } from './ImportReportSummary.story.js';
 
@@ -24,17 +25,18 @@ function backlogsOf(input: PlanInput): string[] {
  * data (salvaged there if it has problems), with the import report above it.
  */
 function ImportedPlan({ name, result }: { name: string; result: ImportResult }) {
-  const host = usePlanHost(result.input);
+  const history = usePlanHistory(() => storyPlan(result.input));
+  const plan = storyPlanProp(history, result.input);
   return (
     <div style={{ display: 'grid', gap: 24 }}>
       <ImportReportSummary name={name} report={result.report} />
       <h2>Roadmap</h2>
-      <RoadmapTimeline plan={host.plan} onChange={host.onChange} today="2026-12-01" />
+      <RoadmapTimeline plan={plan} onChange={history.apply} today="2026-12-01" />
       <h2>Backlog</h2>
-      <BacklogList plan={host.plan} onChange={host.onChange} backlogIds={backlogsOf(result.input)} />
+      <BacklogList plan={plan} onChange={history.apply} backlogIds={backlogsOf(result.input)} />
       <h2>Traceability</h2>
-      <TraceabilityMatrix plan={host.plan} onChange={host.onChange} />
-      {host.lastChange}
+      <TraceabilityMatrix plan={plan} onChange={history.apply} />
+      <LastChange history={history} />
     </div>
   );
 }

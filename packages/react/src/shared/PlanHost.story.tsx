@@ -1,27 +1,28 @@
-import type { Change, Plan } from '@throughline/core';
-import { type ReactNode, useState } from 'react';
+import { isPlan, type Plan, salvagePlan, validatePlan } from '@throughline/core';
+import type { UsePlanHistoryResult } from '../history/usePlanHistory.js';
 
 /**
- * Plays the host in stories: keeps the plan in state and takes every change back, as an embedding
- * app would, and prints the last change in an output the browser tests read.
+ * The plan a host keeps for story data, as the views read it: a `Plan` as given, raw data
+ * validated, raw data with problems salvaged. A story keeps it in `usePlanHistory` and hands the
+ * views the raw data until the first change, so a salvage notice shows as a host would see it.
  */
-export function usePlanHost(
-  initial: unknown,
-  onChange?: (change: Change, next: Plan) => void,
-): { plan: unknown; onChange: (change: Change, next: Plan) => void; lastChange: ReactNode } {
-  const [plan, setPlan] = useState<unknown>(initial);
-  const [last, setLast] = useState<Change | null>(null);
-  return {
-    plan,
-    onChange: (change, next) => {
-      setPlan(next);
-      setLast(change);
-      onChange?.(change, next);
-    },
-    lastChange: (
-      <output className="tl-story-output" aria-label="Last change">
-        {last ? JSON.stringify(last) : 'No change yet'}
-      </output>
-    ),
-  };
+export function storyPlan(data: unknown): Plan {
+  if (isPlan(data)) return data;
+  const result = validatePlan(data);
+  return result.ok ? result.plan : salvagePlan(data).plan;
+}
+
+/** What a story host gives a view for `plan`: the story's data until the first change, then the history's plan. */
+export function storyPlanProp(history: UsePlanHistoryResult, data: unknown): unknown {
+  return history.changes.length > 0 ? history.plan : data;
+}
+
+/** Prints the newest change of a story's history in an output the browser tests read. */
+export function LastChange({ history }: { history: UsePlanHistoryResult }) {
+  const last = history.changes.at(-1);
+  return (
+    <output className="tl-story-output" aria-label="Last change">
+      {last ? JSON.stringify(last) : 'No change yet'}
+    </output>
+  );
 }
