@@ -1,7 +1,9 @@
 // Package checks a host relies on: the builds pass publint and Are the Types Wrong, and a
 // consumer imports them by name from plain Node and from TypeScript.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -34,6 +36,32 @@ for (const dir of packages) {
     run('pnpm', ['exec', 'attw', '--pack', dir, '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css']),
   );
 }
+// Every path the exports map names (each entry, each condition) is in the tarball npm would publish.
+await check('every export of every package is in its packed tarball', () => {
+  const missing = [];
+  for (const dir of packages) {
+    const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const out = mkdtempSync(join(tmpdir(), 'tl-pack-'));
+    try {
+      run('pnpm', ['pack', '--pack-destination', out], dir);
+      const tarball = readdirSync(out).find((name) => name.endsWith('.tgz'));
+      if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}`);
+      const listed = run('tar', ['-tzf', join(out, tarball)], dir)
+        .split('\n')
+        .map((line) => line.replace(/^package\//, ''));
+      const targets = (value) =>
+        typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap((v) => targets(v));
+      for (const [entry, value] of Object.entries(pkg.exports ?? {})) {
+        for (const target of targets(value)) {
+          if (!listed.includes(target.replace(/^\.\//, ''))) missing.push(`${pkg.name} ${entry}: ${target}`);
+        }
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  if (missing.length > 0) throw new Error(`not in the tarball:\n${missing.join('\n')}`);
+});
 await check('@throughline/core depends on the schema library only', () => {
   const { dependencies = {} } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
   if (Object.keys(dependencies).join() !== 'valibot') throw new Error(`dependencies: ${Object.keys(dependencies)}`);

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const core = await import('@throughline/core');
+const sample = await import('@throughline/core/sample');
+const internal = await import('@throughline/core/internal');
 const react = await import('@throughline/react');
 const importer = await import('@throughline/import');
 const { default: schema } = await import('@throughline/core/plan.schema.json', { with: { type: 'json' } });
@@ -16,6 +18,22 @@ expect(plan.items.length > 100, '@throughline/core: the sample plan did not vali
 expect(core.traceItem(plan, plan.items[0].id) !== undefined, '@throughline/core: traceItem missing');
 expect(core.validatePlan({ items: 'nope' }).ok === false, '@throughline/core: validatePlan accepted nonsense');
 expect(core.createPlan(core.generatePlan({ items: 50 })).items.length === 50, '@throughline/core: generatePlan');
+expect(core.createPlan(sample.samplePlan()).items.length > 100, '@throughline/core/sample: samplePlan');
+expect(
+  core.createPlan(sample.generatePlan({ items: 20 })).items.length === 20,
+  '@throughline/core/sample: generatePlan',
+);
+expect(sample.samplePlan === core.samplePlan, '@throughline/core/sample: not the same samplePlan as the root');
+for (const name of ['stackRows', 'anchorForOver', 'csvField', 'memo', 'perPlan']) {
+  expect(typeof internal[name] === 'function', `@throughline/core/internal: ${name} missing`);
+}
+const history = core.createPlanHistory(plan);
+const step = history.apply({ type: 'set-status', itemId: plan.items[0].id, status: 'blocked' });
+expect(
+  step.ok && history.canUndo && history.undo() !== undefined && history.plan === plan,
+  '@throughline/core: createPlanHistory',
+);
+expect(typeof react.usePlanHistory === 'function', '@throughline/react: usePlanHistory missing');
 expect(schema.properties?.items?.type === 'array', '@throughline/core/plan.schema.json is not the plan schema');
 expect(Array.isArray(react.themeTokens) && react.themeTokens.length > 0, '@throughline/react: themeTokens missing');
 for (const name of ['BacklogList', 'RoadmapTimeline', 'TraceabilityMatrix']) {
@@ -34,8 +52,10 @@ const importEntry = fileURLToPath(import.meta.resolve('@throughline/import'));
 expect(importEntry.includes('/dist/'), `@throughline/import resolves to ${importEntry}, not the build`);
 const css = fileURLToPath(import.meta.resolve('@throughline/react/styles.css'));
 expect(existsSync(css) && css.includes('/dist/'), `@throughline/react/styles.css resolves to ${css}, not the build`);
-const coreEntry = fileURLToPath(import.meta.resolve('@throughline/core'));
-expect(coreEntry.includes('/dist/'), `@throughline/core resolves to ${coreEntry}, not the build`);
+for (const entry of ['@throughline/core', '@throughline/core/sample', '@throughline/core/internal']) {
+  const file = fileURLToPath(import.meta.resolve(entry));
+  expect(file.includes('/dist/'), `${entry} resolves to ${file}, not the build`);
+}
 
 if (failures.length > 0) {
   console.error(failures.join('\n'));

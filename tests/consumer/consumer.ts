@@ -4,21 +4,26 @@ import {
   applyChange,
   type Change,
   createPlan,
+  createPlanHistory,
   ITEM_KINDS,
   type ItemKind,
   type ItemTrace,
   invertChange,
+  type PlanHistoryState,
   type PlanProblem,
-  samplePlan,
   traceItem,
   validatePlan,
 } from '@throughline/core';
+import { csvField, memo, perPlan, stackRows } from '@throughline/core/internal';
+import { type GeneratePlanOptions, generatePlan, samplePlan } from '@throughline/core/sample';
 import { type ImportReport, importJiraCsv, type JiraImportOptions } from '@throughline/import';
 import {
   type RoadmapTimelineProps,
   type ThemeToken,
   type TraceabilityMatrixProps,
   themeTokens,
+  type UsePlanHistoryResult,
+  usePlanHistory,
 } from '@throughline/react';
 
 const kind: ItemKind = ITEM_KINDS[0];
@@ -38,3 +43,12 @@ const importOptions: JiraImportOptions = { baseUrl: 'https://acme.atlassian.net'
 const report: ImportReport = importJiraCsv('Issue key,Summary\nA-1,One\n', importOptions).report;
 export const imported: number = report.totals.items + (validatePlan(importJiraCsv('').input).ok ? 0 : 1);
 export const summary: string = `${kind} ${token?.name ?? ''} ${trace?.status} ${undo.type} ${result.ok} ${problems.length}`;
+const generated: GeneratePlanOptions = { seed: 2, items: 10 };
+const state: PlanHistoryState = createPlanHistory(createPlan(generatePlan(generated))).getState();
+const count = perPlan((p) => p.items.length);
+const rows = memo(
+  (p: typeof plan) => [p] as const,
+  (p) => stackRows(p.initiatives.map((i) => ({ start: i.start ?? '', end: i.end ?? '' }))).count,
+);
+export const hook: (initial: typeof plan) => UsePlanHistoryResult = usePlanHistory;
+export const internals = `${csvField(state.changes.length)} ${count(plan)} ${rows(plan)}`;
