@@ -13,6 +13,13 @@ export interface FindingListMessages {
   readonly fix: string;
 }
 
+/**
+ * The English words of a finding list. Spread them and replace what you translate; the views take
+ * theirs through their own `messages` prop.
+ *
+ * @example
+ * const messages = { ...defaultFindingListMessages, fewer: 'Weniger zeigen', fix: 'Lösung:' };
+ */
 export const defaultFindingListMessages: FindingListMessages = {
   severity: { error: 'Error', warn: 'Warning' },
   group: (severity, count, rule) => `${severity}: ${count} findings (${rule})`,

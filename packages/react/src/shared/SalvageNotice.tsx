@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { type SalvageMessages, salvageHeadline } from './salvageMessages.js';
 import type { Salvaged } from './usePlan.js';
 
+/** What `SalvageNotice` draws: what `usePlan` salvaged, the words, the locale for counts, how many problems to list. */
 export interface SalvageNoticeProps {
   readonly salvaged: Salvaged;
   readonly messages: SalvageMessages & { readonly moreProblems: (count: number) => string };
@@ -15,7 +16,15 @@ export interface SalvageNoticeProps {
 /**
  * Says that a view drew salvaged data: one sentence of counts (a polite status, so it never
  * takes focus and is read when the data changes), then, on request, each problem with its path,
- * its message, what was set aside and its code. Shared by every view, above what it draws.
+ * its message, what was set aside and its code. Shared by every view, above what it draws; a host
+ * that salvages data itself can show the same notice above its own page.
+ *
+ * @example
+ * const { plan, problems, summary } = salvagePlan(input);
+ * <SalvageNotice
+ *   salvaged={{ problems, summary }}
+ *   messages={{ ...defaultSalvageMessages, moreProblems: (n) => `…and ${n} more` }}
+ * />
  */
 export function SalvageNotice({ salvaged, messages, locale, className, limit = 20 }: SalvageNoticeProps) {
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);

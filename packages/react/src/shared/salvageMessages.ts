@@ -42,6 +42,16 @@ const NOUNS: Readonly<Record<PlanCollection, readonly [one: string, many: string
 /** English: one form for 1, another for every other count. */
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+/**
+ * The English words of the salvage notice every view shows above data with problems; each view's
+ * default messages include them. Replace the ones you translate in the view's `messages`.
+ *
+ * @example
+ * const messages = {
+ *   ...defaultBacklogListMessages,
+ *   salvageProblems: (count, shown) => `${shown} Probleme in den Daten`,
+ * };
+ */
 export const defaultSalvageMessages: SalvageMessages = {
   salvageProblems: (count, shown) => `${shown} ${plural(count, 'problem', 'problems')} in the data`,
   salvageLeftOut: (collection, count, shown) => `${shown} ${plural(count, ...NOUNS[collection])} left out`,

@@ -10,6 +10,7 @@
  */
 export type ThemeTokenGroup = 'colour' | 'space' | 'size' | 'radius' | 'type' | 'stacking' | 'effect';
 
+/** One `--tl-` custom property of the theming contract: its name, its group and what the views use it for. */
 export interface ThemeToken {
   /** The custom property, with its `--tl-` prefix. */
   readonly name: `--tl-${string}`;
@@ -24,6 +25,14 @@ const token = (name: `--tl-${string}`, group: ThemeTokenGroup, description: stri
   description,
 });
 
+/**
+ * Every `--tl-` custom property `@throughline/react/styles.css` defines, in the stylesheet's order:
+ * the list a design-system team maps onto its own tokens, or a theme editor draws as inputs.
+ *
+ * @example
+ * const spacing = themeTokens.filter((token) => token.group === 'space');
+ * spacing.map((token) => `${token.name}: ${token.description}`);
+ */
 export const themeTokens: readonly ThemeToken[] = [
   token('--tl-color-bg', 'colour', 'Background of every view.'),
   token('--tl-color-surface', 'colour', 'Lanes, headers and group rows.'),
