@@ -16,8 +16,9 @@ import { MOUNT_CASES, type MountCase, type MountSample, type MountWindow } from 
 //
 // Suites: BacklogList 10,000 items against @hello-pangea/dnd on the same rows; RoadmapTimeline
 // 1,000 initiatives against SVAR React Gantt (the faster Gantt peer) and gantt-task-react;
-// TraceabilityMatrix 200 × 2,000 against the same grid on 20 × 200 (the matrix's cost apart from
-// the plan's size), with a plain React grid of a screenful of cells as the floor.
+// TraceabilityMatrix 200 × 2,000 against a plain React table of about the cells its box shows
+// (no peer draws a traceability grid; the table is the floor any grid of a screenful sits on, and
+// it does not change when the matrix does), with the matrix on 20 × 200 (what the plan's size adds).
 // Run: pnpm bench 'plain mount'
 
 const STORY = 'benchmarks-plain-mount--page';
@@ -107,12 +108,12 @@ export default [
     kind: 'browser',
     name: 'plain mount: matrix 200 × 2,000',
     samples: 10,
-    baseline: mount('TraceabilityMatrix 20 × 200, new plan', C.matrixSmall),
+    baseline: mount('plain React grid, 20 × 12 cells', C.matrixFloor),
     cases: [
+      mount('TraceabilityMatrix 20 × 200, new plan', C.matrixSmall),
       mount('TraceabilityMatrix 200 × 2,000, new plan', C.matrixFresh),
       mount('TraceabilityMatrix 200 × 2,000, same plan', C.matrixSame),
-      mount('plain React grid, 20 × 12 cells (floor)', C.matrixFloor),
     ],
-    notes: notesFor([C.matrixSmall, C.matrixFresh, C.matrixSame, C.matrixFloor]),
+    notes: notesFor([C.matrixFloor, C.matrixSmall, C.matrixFresh, C.matrixSame]),
   }),
 ];

@@ -66,7 +66,8 @@ const matrix = (plans: PlanSource, which: 'fresh' | 'same'): Case => ({
 /**
  * A plain table of initiatives × items drawn by React with no logic at all: about the cells the
  * matrix's box shows (20 rows of 12 cells under a header row), with their titles and a glyph each.
- * What a screenful of such a grid costs React and Chromium, the floor a virtualised grid sits on.
+ * What a screenful of such a grid costs React and Chromium, the floor a virtualised grid sits on:
+ * the matrix suite's baseline.
  */
 function PlainGrid({ rows, columns }: { rows: readonly string[]; columns: readonly string[] }) {
   return (
