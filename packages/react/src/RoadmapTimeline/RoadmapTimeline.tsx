@@ -85,6 +85,10 @@ interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> 
   readonly notice?: ReactNode;
 }
 
+// The shell: it measures, composes the hooks (state, opening scroll, navigation, selection,
+// reschedule, lane window, keyboard, export) and hands their results to the parts. It holds no
+// behaviour of its own beyond wiring, which is why it is longer than a part (~350 lines, half of
+// them the frame's JSX).
 function Timeline(props: TimelineProps) {
   const { plan, messages, slot } = props;
   const uid = useId();
