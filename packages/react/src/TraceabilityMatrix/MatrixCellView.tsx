@@ -46,9 +46,11 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
         } as CSSProperties
       }
     >
-      <span aria-hidden="true" className="tl-matrix-glyph">
-        {cell ? (cell.link === 'direct' ? '●' : '○') : ''}
-      </span>
+      {cell ? (
+        <span aria-hidden="true" className="tl-matrix-glyph">
+          {cell.link === 'direct' ? '●' : '○'}
+        </span>
+      ) : null}
       {shown ? (
         <span aria-hidden="true" className="tl-matrix-effort">
           {look.number.format(look.heatmap === 'count' ? cell.count : cell.effort)}
