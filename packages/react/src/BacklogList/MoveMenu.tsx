@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 
 export interface MoveMenuAction {
   readonly key: string;
@@ -16,9 +16,10 @@ export interface MoveMenuProps {
 
 /**
  * "Move to…": the way to move an item without dragging (WAI-ARIA menu button). Arrow keys move
- * between actions, Escape closes and returns focus to the button.
+ * between actions, Escape closes and returns focus to the button. Memoised: a row re-rendered by a
+ * drag step passes the same label and actions.
  */
-export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuProps) {
+export const MoveMenu = memo(function MoveMenu({ label, actions, className, menuClassName }: MoveMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -85,4 +86,4 @@ export function MoveMenu({ label, actions, className, menuClassName }: MoveMenuP
       ) : null}
     </span>
   );
-}
+});

@@ -24,6 +24,12 @@ export interface BoardContextValue {
 
 export const BoardContext = createContext<BoardContextValue | null>(null);
 
+/**
+ * The board a part is drawn in; throws when a part is rendered outside a `BacklogList`.
+ *
+ * @example
+ * const { messages, slot, actions } = useBoard();
+ */
 export function useBoard(): BoardContextValue {
   const board = useContext(BoardContext);
   if (!board) throw new Error('BacklogList parts render inside a BacklogList');

@@ -64,6 +64,10 @@ export function useRowWindow<K extends string | number>({
     initialRect: { width: 0, height: 640 },
     getItemKey: (index) => keys[index] ?? index,
     rangeExtractor,
+    // Scroll and resize updates batch into React's next render instead of each forcing one
+    // synchronously: a keyboard drag scrolls the list on every step, and a forced render per
+    // scroll event and per measured row made each step re-render the window several times.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   // One array while the window holds the same rows (a re-measured row changes `items`, not them):
