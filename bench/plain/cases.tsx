@@ -54,12 +54,13 @@ const timeline = (which: 'fresh' | 'same'): Case => ({
 // The grid scrolls inside the box: its 1px border sits outside the max-height it is given.
 const MATRIX_VARS = { '--tl-matrix-max-height': `${BOX.height - 2}px` };
 
+// `columns` was `cols` before the views' redesign (commit 0b51847 and earlier): pass `cols` there.
 const matrix = (plans: PlanSource, which: 'fresh' | 'same'): Case => ({
   ...BOX,
   vars: MATRIX_VARS,
   prepare: () => {
     const plan = plans[which]();
-    return <TraceabilityMatrix plan={plan} rows="initiatives" cols="items" readOnly toolbar={false} />;
+    return <TraceabilityMatrix plan={plan} rows="initiatives" columns="items" readOnly toolbar={false} />;
   },
 });
 
