@@ -8,10 +8,20 @@ import { getPlanIndex } from '../model/planIndex.js';
 import type { Plan } from '../model/types.js';
 import { type RescheduleTarget, rescheduleTarget, type TimelineMove } from '../views/timelineMoves.js';
 
-/** How far a pointer travels (in pixels, either way) before a press becomes a drag. */
+/**
+ * How far a pointer travels (in pixels, either way) before a press becomes a drag.
+ *
+ * @example
+ * Math.abs(dx) > RESCHEDULE_DRAG_THRESHOLD; // a drag, not a click
+ */
 export const RESCHEDULE_DRAG_THRESHOLD = 4;
 
-/** A pointer dragging a bar: where it went down and how many pixels one step takes. */
+/**
+ * A pointer dragging a bar: where it went down and how many pixels one step takes.
+ *
+ * @example
+ * const pointer: ReschedulePointer = { id: 1, x0: 420, stepPx: 96, started: false };
+ */
 export interface ReschedulePointer {
   /** The pointer's id (`PointerEvent.pointerId`): other pointers do not move the bar. */
   readonly id: number;
@@ -136,7 +146,12 @@ export function reschedulePreview(
   return rescheduleTarget(plan, gesture.initiativeId, { ...context, steps: gesture.steps });
 }
 
-/** A committed gesture: the one change to hand the host, the plan it leads to, and where the initiative landed. */
+/**
+ * A committed gesture: the one change to hand the host, the plan it leads to, and where the initiative landed.
+ *
+ * @example
+ * const { change, plan: next } = rescheduleCommit(plan, gesture, context) ?? {};
+ */
 export interface RescheduleCommit {
   readonly change: Extract<Change, { type: 'reschedule' }>;
   readonly plan: Plan;
@@ -163,7 +178,12 @@ export function rescheduleCommit(
   return result.ok ? { change: target.change, plan: result.plan, target } : null;
 }
 
-/** Where an initiative is scheduled in a plan: what a cancelled gesture leaves it at. */
+/**
+ * Where an initiative is scheduled in a plan: what a cancelled gesture leaves it at.
+ *
+ * @example
+ * const origin: RescheduleOrigin = { initiativeId: 'init-a', start: '2026-10-01', end: '2026-12-18' };
+ */
 export interface RescheduleOrigin {
   readonly initiativeId: string;
   readonly start?: string;

@@ -24,7 +24,13 @@ export interface TimelineOrder {
   readonly places: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/** What the reading order is made of: milestone ids in time order, each lane's bars in reading order, unscheduled initiative ids. */
+/**
+ * What the reading order is made of: milestone ids in time order, each lane's bars in reading
+ * order, unscheduled initiative ids.
+ *
+ * @example
+ * const parts: TimelineOrderParts = { milestones: ['m1'], lanes: [[{ kind: 'initiative', id: 'a' }]], unscheduled: ['u'] };
+ */
 export interface TimelineOrderParts {
   readonly milestones: readonly string[];
   readonly lanes: readonly (readonly PlanRef[])[];
@@ -107,7 +113,12 @@ export type TimelineKeyAction =
   | { readonly type: 'select'; readonly ref: PlanRef }
   | { readonly type: 'stay' };
 
-/** Where a key is pressed: the place focus is on (or was last sent to), and the move in progress. */
+/**
+ * Where a key is pressed: the place focus is on (or was last sent to), and the move in progress.
+ *
+ * @example
+ * const state: TimelineKeyState = { from: { kind: 'initiative', id: 'a' }, moving: 'a', movable: true, dir: 'rtl' };
+ */
 export interface TimelineKeyState {
   readonly from: PlanRef;
   /** The initiative a move in progress moves, or `null`. */
