@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { type Change, createPlan, generatePlan, type Plan } from '@throughline/core';
+import { type Change, createPlan, type Plan } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { usePlanHistory } from './usePlanHistory.js';
