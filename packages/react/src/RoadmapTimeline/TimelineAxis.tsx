@@ -34,9 +34,11 @@ export const TimelineAxis = memo(function TimelineAxis(props: {
   }
   return (
     <div className="tl-timeline-ticks" aria-hidden="true">
-      {g.major.map((tick) => (
+      {/* Ticks by place, not date: a zoom relabels and moves them rather than replacing each one. */}
+      {g.major.map((tick, i) => (
         <span
-          key={`M${tick.date.getTime()}`}
+          // biome-ignore lint/suspicious/noArrayIndexKey: ticks are interchangeable labels.
+          key={`M${i}`}
           className="tl-tick"
           data-major="true"
           style={{ insetInlineStart: start + tick.x, width: tick.width, top: 0 }}
@@ -44,9 +46,10 @@ export const TimelineAxis = memo(function TimelineAxis(props: {
           {props.labels.major(tick.date)}
         </span>
       ))}
-      {g.minor.map((tick) => (
+      {g.minor.map((tick, i) => (
         <span
-          key={`m${tick.date.getTime()}`}
+          // biome-ignore lint/suspicious/noArrayIndexKey: ticks are interchangeable labels.
+          key={`m${i}`}
           className="tl-tick"
           style={{ insetInlineStart: start + tick.x, width: tick.width, top: AXIS_ROW }}
         >
@@ -73,8 +76,10 @@ export const TimelineGridlines = memo(function TimelineGridlines({
   const lines = layout === 'time' ? g.minor.map((t) => t.x) : g.columns.map((c) => c.x);
   return (
     <div className="tl-timeline-grid" aria-hidden="true">
-      {lines.map((x) => (
-        <span key={x} style={{ insetInlineStart: g.laneHeaderWidth + x, height: g.lanesHeight }} />
+      {lines.map((x, i) => (
+        // By place, not position: a zoom moves the lines rather than replacing every one of them.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines are interchangeable.
+        <span key={i} style={{ insetInlineStart: g.laneHeaderWidth + x, height: g.lanesHeight }} />
       ))}
     </div>
   );
