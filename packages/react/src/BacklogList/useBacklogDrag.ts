@@ -49,7 +49,10 @@ export interface BacklogDrag {
 export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    // Each arrow scrolls the list at once: a smooth scroll per step kept the item (and what a
+    // screen reader hears about it) waiting on an animation, then rendered the window on every
+    // frame of it.
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'auto' }),
   );
   // dnd-kit reads announcements and handlers when it calls them: one identity, the latest values.
   const latest = useRef(options);
