@@ -11,6 +11,9 @@ const config: StorybookConfig = {
   ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The highlight feature watches every DOM change and reads computed styles across the page: in
+  // the benchmark build it would be timed as the views' own cost, so it is off there.
+  features: { highlight: process.env.THROUGHLINE_BENCH !== '1' },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(viteConfig) {
     // Stories run against the packages' source, not their builds, so edits show at once.
