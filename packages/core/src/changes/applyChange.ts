@@ -1,8 +1,8 @@
+import { isCalendarDate } from '../model/calendar.js';
 import { ITEM_LEVEL, withArticle } from '../model/hierarchy.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Initiative, Item, Plan } from '../model/types.js';
 import { ITEM_STATUSES } from '../model/vocabulary.js';
-import { isCalendarDate } from '../validate/schema.js';
 import { markValidated } from '../validate/validatePlan.js';
 import type { Change, ChangeError, ChangeErrorCode, ChangeResult } from './types.js';
 

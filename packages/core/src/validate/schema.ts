@@ -10,9 +10,6 @@ import {
   MILESTONE_KINDS,
 } from '../model/vocabulary.js';
 
-// The date check lives in the ISO date module; `changes/applyChange.ts` still reads it from here.
-export { isCalendarDate };
-
 /**
  * The shape of a plan, as a Valibot schema: the single source for shape checks and for the
  * published JSON Schema (`plan.schema.json`). Cross-references, cycles and date order are checked

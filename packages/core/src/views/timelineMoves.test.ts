@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../changes/applyChange.js';
+import { daysBetween } from '../model/calendar.js';
 import { samplePlan } from '../sample/samplePlan.js';
-import { daysBetween } from '../score/dates.js';
 import { createPlan, validatePlan } from '../validate/validatePlan.js';
 import { rescheduleTarget } from './timelineMoves.js';
 
