@@ -17,7 +17,7 @@ describe('useMatrixExport', () => {
   it('hands the CSV of what is drawn to onExport, named after fileName', async () => {
     const onExport = vi.fn<(file: TraceabilityMatrixFile) => void>();
     const { result, rerender } = renderHook((o: MatrixExportOptions) => useMatrixExport(o), {
-      initialProps: { view, transposed: false, fileName: 'q3', onExport },
+      initialProps: { view, transposed: false, fileName: 'q3', onExport } as MatrixExportOptions,
     });
     const first = result.current;
     result.current();
