@@ -14,7 +14,7 @@ export default defineProject({
     setupFiles: ['./vitest.setup.ts'],
     // jsdom with user-event on a whole sample plan takes seconds on a shared two-core CI machine;
     // the default 5 s ceiling failed a correct test there. Speed is measured by `pnpm bench`, not here.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     // A test without an assertion proves nothing: fail it.
     expect: { requireAssertions: true },
   },
