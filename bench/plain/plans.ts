@@ -1,12 +1,7 @@
-import {
-  type BacklogRow,
-  backlogView,
-  createPlan,
-  generatePlan,
-  getInitiativeWork,
-  type Plan,
-  type PlanInput,
-} from '@throughline/core';
+import { type BacklogRow, backlogView, createPlan, generatePlan, type Plan, type PlanInput } from '@throughline/core';
+import { type TimelineTask, tasksOf } from '../timelineTasks.js';
+
+export type { TimelineTask };
 
 // The plans the plain-page mount benchmark draws, and what the peers get from them. The same seeds
 // and sizes as the Storybook benchmark pages (bench/stories), kept here so this benchmark measures
@@ -60,54 +55,6 @@ export const timelinePlan = source(() => generatePlan({ seed: 6, items: 5000, in
 export const matrixPlan = source(() => generatePlan({ seed: 7, items: 2000, initiatives: 200 }));
 /** The same generator a tenth the size each way: 20 initiatives × 200 items. */
 export const smallMatrixPlan = source(() => generatePlan({ seed: 7, items: 200, initiatives: 20 }));
-
-export interface TimelineTask {
-  readonly id: string;
-  readonly name: string;
-  readonly start: Date;
-  /** Exclusive: midnight after the plan's (inclusive) end date. */
-  readonly end: Date;
-  /** 0–100: share of the initiative's traced backlog items that are done. */
-  readonly progress: number;
-  readonly dependsOn: readonly string[];
-}
-
-/** Local midnight of an ISO date, plus `days`: Gantt charts place bars in local time. */
-function localDate(iso: string, days = 0): Date {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d + days);
-}
-
-/**
- * One task per initiative with a span: its own dates, else its horizon's. Dropped initiatives are
- * left out, as the roadmap timeline leaves them out. Ordered by theme (the timeline's lanes), then
- * plan order, so the peers' rows follow the same lanes. As bench/stories/timelinePlan.ts.
- */
-function tasksOf(plan: Plan): TimelineTask[] {
-  const horizons = new Map(plan.horizons.map((h) => [h.id, h]));
-  const themeRank = new Map(plan.themes.map((t, i) => [t.id, i]));
-  const work = getInitiativeWork(plan);
-  const spanned = plan.initiatives.flatMap((initiative, order) => {
-    if (initiative.status === 'dropped') return [];
-    const horizon = initiative.horizonId === undefined ? undefined : horizons.get(initiative.horizonId);
-    const start = initiative.start ?? horizon?.start;
-    const end = initiative.end ?? horizon?.end;
-    if (start === undefined || end === undefined) return [];
-    const lane = initiative.themeId === undefined ? plan.themes.length : (themeRank.get(initiative.themeId) ?? 0);
-    return [{ initiative, start, end, lane, order }];
-  });
-  spanned.sort((a, b) => a.lane - b.lane || a.order - b.order);
-  const ids = new Set(spanned.map((s) => s.initiative.id));
-  return spanned.map(({ initiative, start, end }) => ({
-    id: initiative.id,
-    name: initiative.title,
-    start: localDate(start),
-    end: localDate(end, 1),
-    progress: Math.round((work.get(initiative.id)?.doneShare ?? 0) * 100),
-    // Only dependencies between drawn tasks: a link to a task not on the chart has nowhere to go.
-    dependsOn: initiative.dependsOn.filter((id) => ids.has(id)),
-  }));
-}
 
 let tasks: readonly TimelineTask[] | undefined;
 /** The task list both Gantt peers get, computed once from a plan of its own (no view sees it). */

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Gantt as SvarGantt, Willow } from '@svar-ui/react-gantt';
 import { RoadmapTimeline } from '@throughline/react';
-import { Gantt, type Task, ViewMode } from 'gantt-task-react';
+import { Gantt, ViewMode } from 'gantt-task-react';
 import { type ReactNode, useMemo, useState } from 'react';
+import { ganttTaskReactTasks } from '../timelineTasks.js';
 import { timelinePlan, timelineTasks } from './timelinePlan.js';
 import '@svar-ui/react-gantt/all.css';
 import 'gantt-task-react/dist/index.css';
@@ -51,22 +52,7 @@ const ganttTaskReactView: Record<Zoom, ViewMode> = { quarter: ViewMode.Month, mo
 
 function GanttTaskReactTimeline() {
   const [zoom, setZoom] = useState<Zoom>('quarter');
-  // A fresh array per mount: the library sorts its tasks prop in place.
-  const tasks = useMemo<Task[]>(
-    () =>
-      timelineTasks.map((t) => ({
-        id: t.id,
-        type: 'task',
-        name: t.name,
-        start: t.start,
-        end: t.end,
-        progress: t.progress,
-        dependencies: [...t.dependsOn],
-        // No dragging or resizing: the read-only equivalent.
-        isDisabled: true,
-      })),
-    [],
-  );
+  const tasks = useMemo(() => ganttTaskReactTasks(timelineTasks), []);
   return (
     <Frame zoom={zoom} onZoom={setZoom}>
       <Gantt
