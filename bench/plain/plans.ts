@@ -1,4 +1,5 @@
-import { type BacklogRow, backlogView, createPlan, generatePlan, type Plan, type PlanInput } from '@throughline/core';
+import { type BacklogRow, backlogView, createPlan, type Plan, type PlanInput } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 import { type TimelineTask, tasksOf } from '../timelineTasks.js';
 
 export type { TimelineTask };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, generatePlan } from '@throughline/core';
+import { createPlan } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 import { TraceabilityMatrix } from '@throughline/react';
 import type { CSSProperties } from 'react';
 import { withoutAxe } from './withoutAxe.js';

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { backlogView, createPlan, generatePlan, type Plan } from '@throughline/core';
+import { backlogView, createPlan, type Plan } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 import { BacklogList } from '@throughline/react';
 import { useState } from 'react';
 import { PeerBacklog as SharedPeerBacklog } from '../plain/peerBacklog.js';

@@ -1,4 +1,5 @@
-import { createPlan, generatePlan, type Plan } from '@throughline/core';
+import { createPlan, type Plan } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 import { type TimelineTask, tasksOf } from '../timelineTasks.js';
 
 export type { TimelineTask };

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatePlan, samplePlan } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { afterAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { binPath, brokenPlan, json, spawnBin, TODAY, tempDir } from '../test/harness.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { samplePlan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it } from 'vitest';
 import { cli, json, TODAY } from '../test/harness.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { samplePlan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import type { Io } from '../src/io.js';
 import { run } from '../src/run.js';
 

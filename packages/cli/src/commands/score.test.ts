@@ -1,4 +1,5 @@
-import { createPlan, generatePlan, samplePlan, scoreAlignment } from '@throughline/core';
+import { createPlan, scoreAlignment } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { describe, expect, it } from 'vitest';
 import { brokenPlan, cli, json, TODAY } from '../../test/harness.js';
 

@@ -1,4 +1,5 @@
-import { createPlan, generatePlan, samplePlan } from '@throughline/core';
+import { createPlan } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { describe, expect, it } from 'vitest';
 import { brokenPlan, cli, json } from '../../test/harness.js';
 

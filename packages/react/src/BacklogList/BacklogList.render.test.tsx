@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createPlan, type PlanRef, samplePlan } from '@throughline/core';
+import { createPlan, type PlanRef } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { type Change, createPlan, type Plan, samplePlan } from '@throughline/core';
+import { type Change, createPlan, type Plan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it, vi } from 'vitest';
 import { BacklogList } from './BacklogList.js';
 

@@ -1,5 +1,6 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { createPlan, type MatrixColumnsBy, type MatrixSort, samplePlan } from '@throughline/core';
+import { createPlan, type MatrixColumnsBy, type MatrixSort } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';

@@ -1,5 +1,6 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { createPlan, samplePlan } from '@throughline/core';
+import { createPlan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MatrixCellViewProps } from './MatrixCellView.js';

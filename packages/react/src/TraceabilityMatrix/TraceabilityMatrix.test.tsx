@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createPlan, samplePlan, scoreAlignment, traceItem } from '@throughline/core';
+import { createPlan, scoreAlignment, traceItem } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it, vi } from 'vitest';
 import { TraceabilityMatrix } from './TraceabilityMatrix.js';
 

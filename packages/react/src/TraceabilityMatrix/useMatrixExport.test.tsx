@@ -1,5 +1,6 @@
 import { renderHook } from '@testing-library/react';
-import { createPlan, matrixCsv, matrixView, samplePlan } from '@throughline/core';
+import { createPlan, matrixCsv, matrixView } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it, vi } from 'vitest';
 import { type MatrixExportOptions, type TraceabilityMatrixFile, useMatrixExport } from './useMatrixExport.js';
 

@@ -1,4 +1,5 @@
-import { type PlanInput, samplePlan } from '@throughline/core';
+import type { PlanInput } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 
 /**
  * Raw host data with three problems, for the views' salvage tests: a bad date, an id used twice

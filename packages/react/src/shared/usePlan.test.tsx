@@ -1,5 +1,6 @@
 import { renderHook } from '@testing-library/react';
-import { createPlan, isPlan, samplePlan } from '@throughline/core';
+import { createPlan, isPlan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it } from 'vitest';
 import { dataWithProblems } from './dataWithProblems.story.js';
 import { usePlan } from './usePlan.js';
