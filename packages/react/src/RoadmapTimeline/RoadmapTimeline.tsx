@@ -17,7 +17,7 @@ import { InvalidPlan } from '../shared/PlanError.js';
 import { useElementHeight, useElementWidth } from '../shared/useElementWidth.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
-import { MILESTONE_ROW } from './geometry.js';
+import { dayScaleStyle, MILESTONE_ROW } from './geometry.js';
 import { defaultRoadmapTimelineMessages, type RoadmapTimelineMessages } from './messages.js';
 import { type RoadmapTimelineProps, type RoadmapTimelineSlot, TIMELINE_CLASSES } from './props.js';
 import { refOf, type TimelineRef } from './refs.js';
@@ -288,7 +288,11 @@ function Timeline(props: TimelineProps) {
             onFocus={nav.onFocus}
             onBlur={onBlur}
           >
-            <div className="tl-timeline-canvas" style={{ width: fullWidth }}>
+            {/* The day scale's custom properties: what a zoom changes for every bar and milestone. */}
+            <div
+              className="tl-timeline-canvas"
+              style={{ width: fullWidth, ...dayScaleStyle(geometry) } as CSSProperties}
+            >
               <div className={slot('axis')} style={{ height: headerHeight, width: fullWidth }}>
                 <div className="tl-timeline-corner" style={{ width: geometry.laneHeaderWidth, height: headerHeight }} />
                 <TimelineAxis view={view} geometry={geometry} labels={labels} messages={messages} />

@@ -5,9 +5,10 @@ export interface TimelineBarViewProps {
   readonly bar: TimelineBar;
   readonly name: string;
   readonly describedBy: string;
-  readonly x: number;
+  /** Pixels, or a CSS length (days on the time axis, scaled by the canvas's custom properties). */
+  readonly x: number | string;
   readonly y: number;
-  readonly width: number;
+  readonly width: number | string;
   readonly height: number;
   readonly tabbable: boolean;
   readonly selected: boolean;

@@ -2,7 +2,7 @@
 import type { TimelineLane as Lane, RescheduleGesture, RescheduleTarget, TimelineView } from '@throughline/core';
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import { barName, progressText, type TimelineFormat } from './format.js';
-import type { TimelineGeometry, TimelineLaneBox } from './geometry.js';
+import { dayInset, daysWidth, type TimelineGeometry, type TimelineLaneBox } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 import { TimelineBarView } from './TimelineBarView.js';
 import { TimelineLaneHeader } from './TimelineLaneHeader.js';
@@ -104,6 +104,9 @@ export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLa
         const width = isMoving ? moving.width : rest.width;
         const active = props.activeId === bar.id;
         if (!active && !isMoving && !inSpan(span, x, width, rest.y, rest.height)) return null;
+        // At rest on the time axis a bar is placed in days, which no zoom changes: a zoom sets the
+        // canvas's scale and leaves the bar's props (and so the bar) alone.
+        const byDay = !isMoving && rest.day !== undefined && rest.days !== undefined && g.pxPerDay !== undefined;
         return (
           <TimelineBarView
             key={bar.id}
@@ -111,9 +114,9 @@ export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLa
             className={props.barClassName}
             name={barName(bar, { messages, format, showDates: props.showDates })}
             describedBy={props.describedBy}
-            x={g.laneHeaderWidth + x}
+            x={byDay ? dayInset(rest.day ?? 0, g.laneHeaderWidth) : g.laneHeaderWidth + x}
             y={rest.y - box.top}
-            width={width}
+            width={byDay ? daysWidth(rest.days ?? 0) : width}
             height={rest.height}
             tabbable={active}
             selected={props.selectedId === bar.id}

@@ -2,7 +2,7 @@
 import type { Milestone } from '@throughline/core';
 import { memo, useMemo } from 'react';
 import type { TimelineFormat } from './format.js';
-import { MILESTONE_ROW, type TimelineGeometry, type TimelineMilestoneMark } from './geometry.js';
+import { dayInset, MILESTONE_ROW, type TimelineGeometry } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 import { refAttributes } from './refs.js';
 import { inSpan, type TimelineSpan } from './useScrollWindow.js';
@@ -42,7 +42,10 @@ export const TimelineMilestones = memo(function TimelineMilestones(props: Timeli
           <TimelineMilestoneView
             key={mark.id}
             milestone={milestone}
-            mark={mark}
+            // In days on the time axis, as the bars: a zoom leaves a milestone alone unless its row changes.
+            x={mark.day !== undefined && g.pxPerDay !== undefined ? dayInset(mark.day, -7) : mark.x - 7}
+            row={mark.row}
+            labelled={mark.labelled}
             maxWidth={mark.column !== undefined ? g.stepWidth - 20 : undefined}
             tabbable={active}
             describedBy={props.describedBy}
@@ -58,7 +61,10 @@ export const TimelineMilestones = memo(function TimelineMilestones(props: Timeli
 
 interface TimelineMilestoneViewProps {
   readonly milestone: Milestone;
-  readonly mark: TimelineMilestoneMark;
+  /** Inline start of the marker: pixels, or a CSS length in days (see `dayInset`). */
+  readonly x: number | string;
+  readonly row: number;
+  readonly labelled: boolean;
   /** In a horizon's column a label ends with the column. */
   readonly maxWidth: number | undefined;
   readonly tabbable: boolean;
@@ -70,12 +76,12 @@ interface TimelineMilestoneViewProps {
 
 /** One milestone: its kind's glyph (drawn by CSS from `data-kind`), its label when it fits, its full name always. */
 const TimelineMilestoneView = memo(function TimelineMilestoneView(props: TimelineMilestoneViewProps) {
-  const { milestone, mark, messages } = props;
+  const { milestone, messages } = props;
   return (
     <li
       style={{
-        insetInlineStart: mark.x - 7,
-        top: 4 + mark.row * MILESTONE_ROW,
+        insetInlineStart: props.x,
+        top: 4 + props.row * MILESTONE_ROW,
         ...(props.maxWidth !== undefined ? { maxWidth: props.maxWidth } : {}),
       }}
     >
@@ -84,7 +90,7 @@ const TimelineMilestoneView = memo(function TimelineMilestoneView(props: Timelin
         className={props.className}
         {...refAttributes({ kind: 'milestone', id: milestone.id })}
         data-kind={milestone.kind}
-        title={mark.labelled ? undefined : milestone.title}
+        title={props.labelled ? undefined : milestone.title}
         tabIndex={props.tabbable ? 0 : -1}
         aria-label={messages.milestone(
           milestone.title,
@@ -93,7 +99,7 @@ const TimelineMilestoneView = memo(function TimelineMilestoneView(props: Timelin
         )}
         aria-describedby={props.describedBy}
       >
-        {mark.labelled ? milestone.title : null}
+        {props.labelled ? milestone.title : null}
       </button>
     </li>
   );

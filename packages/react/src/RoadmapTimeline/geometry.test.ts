@@ -138,4 +138,25 @@ describe('timelineGeometry', () => {
       capped: false,
     });
   });
+
+  it('places bars and milestones in days from an origin no zoom moves, at the pixels it lays out', () => {
+    const view = timelineView(plan);
+    const days = new Map<string, [number | undefined, number | undefined]>();
+    for (const zoom of ['year', 'quarter', 'month'] as const) {
+      const g = timelineGeometry(view, { zoom, width: 1000, today: '2026-11-25' });
+      const { originX = Number.NaN, pxPerDay = Number.NaN } = g;
+      expect(g.boxes.size).toBeGreaterThan(0);
+      for (const box of g.boxes.values()) {
+        expect(originX + (box.day ?? Number.NaN) * pxPerDay).toBeCloseTo(box.x, 6);
+        expect(Math.max(6, (box.days ?? Number.NaN) * pxPerDay)).toBeCloseTo(box.width, 6);
+        const seen = days.get(box.bar.id);
+        if (seen) expect([box.day, box.days]).toEqual(seen);
+        days.set(box.bar.id, [box.day, box.days]);
+      }
+      for (const mark of g.milestones) expect(originX + (mark.day ?? Number.NaN) * pxPerDay).toBeCloseTo(mark.x, 6);
+    }
+    // The horizons layout is placed in pixels only.
+    const horizons = timelineGeometry(timelineView(plan, { layout: 'horizons' }), { zoom: 'quarter', width: 1000 });
+    expect(horizons.pxPerDay).toBeUndefined();
+  });
 });

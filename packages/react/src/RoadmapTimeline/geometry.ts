@@ -51,11 +51,19 @@ export interface TimelineBox {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /**
+   * Time layout: the bar's first day, counted from the view's origin (`TimelineGeometry.originX`),
+   * and the days it spans; the same at every zoom, so a part placed by them need not change.
+   */
+  readonly day?: number;
+  readonly days?: number;
 }
 
 export interface TimelineMilestoneMark {
   readonly id: string;
   readonly x: number;
+  /** Time layout: the milestone's day, from the view's origin (`x` is that day's start). */
+  readonly day?: number;
   readonly row: number;
   /** False when its label did not fit the band: drawn as a marker only, named on focus and hover. */
   readonly labelled: boolean;
@@ -95,6 +103,13 @@ export interface TimelineGeometry {
   /** Pixels one reschedule step takes (a column), and which step that is on the time axis. */
   readonly stepWidth: number;
   readonly step: TimelineStep;
+  /**
+   * Time layout: pixels a day takes, and where the view's origin (the first day of the year the
+   * view starts in, whatever the zoom) lies on the time axis. A position `day` days after the
+   * origin is at `originX + day * pxPerDay`; parts placed that way keep their props across zooms.
+   */
+  readonly pxPerDay?: number;
+  readonly originX?: number;
   readonly milestones: readonly TimelineMilestoneMark[];
   readonly milestoneRows: number;
   readonly today?: number;
@@ -180,6 +195,9 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
   let dateAt: (x: number) => string | undefined;
   let spanOf: TimelineGeometry['spanOf'];
   let todayX: number | undefined;
+  let pxPerDay: number | undefined;
+  let originX: number | undefined;
+  let dayOf: (date: string) => number = () => 0;
   const boxes = new Map<string, TimelineBox>();
   const barHeight = rowHeight - 8;
 
@@ -234,6 +252,11 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     xOf = (date) => at(toTime(date));
     dateAt = (x) => scale.invert(x).toISOString().slice(0, 10);
     if (today !== undefined) todayX = at(toTime(today) + DAY / 2);
+    // Days from an origin no zoom moves (every zoom's start is at or after it).
+    const origin = utcYear.floor(from).getTime();
+    pxPerDay = pxPerMs * DAY;
+    originX = at(origin);
+    dayOf = (date) => Math.round((toTime(date) - origin) / DAY);
 
     spanOf = (where) => {
       if (!('start' in where)) return { x: 0, width: 0 };
@@ -244,12 +267,15 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     view.lanes.forEach((lane, l) => {
       for (const bar of lane.bars) {
         if (bar.start === undefined || bar.end === undefined || !drawn(bar, l)) continue;
+        const day = dayOf(bar.start);
         boxes.set(bar.id, {
           bar,
           lane: l,
           ...spanOf({ start: bar.start, end: bar.end }),
           y: (lanes[l]?.top ?? 0) + lanePadding + bar.row * rowHeight,
           height: barHeight,
+          day,
+          days: dayOf(bar.end) + 1 - day,
         });
       }
     });
@@ -290,7 +316,8 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     milestones = view.milestones.map((m, i) => {
       const row = stacked.rows[i] ?? 0;
       const labelled = !overflow || row < MILESTONE_ROWS_MAX - 1;
-      return { id: m.id, x: (spans[i]?.start ?? 0) + 8, row: labelled ? row : MILESTONE_ROWS_MAX - 1, labelled };
+      const x = (spans[i]?.start ?? 0) + 8;
+      return { id: m.id, x, day: dayOf(m.date), row: labelled ? row : MILESTONE_ROWS_MAX - 1, labelled };
     });
     milestoneRows = Math.min(stacked.count, MILESTONE_ROWS_MAX);
   } else {
@@ -354,6 +381,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     columns,
     stepWidth,
     step: zoom.step,
+    ...(pxPerDay !== undefined && originX !== undefined ? { pxPerDay, originX } : {}),
     milestones,
     milestoneRows,
     ...(todayX !== undefined && todayX >= 0 && todayX <= contentWidth ? { today: todayX } : {}),
@@ -363,5 +391,21 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     spanOf,
   };
 }
+
+/** The canvas's custom properties that place a day on the time axis (time layout): set once per zoom. */
+export function dayScaleStyle(g: TimelineGeometry): Record<string, string> | undefined {
+  if (g.pxPerDay === undefined || g.originX === undefined) return undefined;
+  return { '--tl-origin-x': `${g.originX}px`, '--tl-px-per-day': `${g.pxPerDay}px` };
+}
+
+/**
+ * An inline position `day` days after the origin, plus `offset` pixels, read off the canvas's
+ * custom properties: the same string at every zoom, so a memoised part keeps its props.
+ */
+export const dayInset = (day: number, offset: number): string =>
+  `calc(var(--tl-origin-x) + ${day} * var(--tl-px-per-day) + ${offset}px)`;
+
+/** The inline width of `days` days (at least 6 pixels, as `spanOf` gives). */
+export const daysWidth = (days: number): string => `max(6px, ${days} * var(--tl-px-per-day))`;
 
 const r = (n: number) => Math.round(n * 10) / 10;

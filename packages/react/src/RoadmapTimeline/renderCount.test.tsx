@@ -49,4 +49,15 @@ describe('RoadmapTimeline renders', () => {
     const rendered = [...renders].filter(([id, n]) => n !== before.get(id)).map(([id]) => id);
     expect(rendered).toEqual(['init-onboarding']);
   });
+
+  it('re-renders no bar on a zoom: bars are placed in days, the zoom only rescales them', async () => {
+    const user = userEvent.setup();
+    render(<RoadmapTimeline plan={plan} today="2026-11-25" locale="en-GB" onChange={() => undefined} />);
+    const before = new Map(renders);
+    expect(before.size).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Month' }));
+    expect(screen.getByRole('button', { name: 'Month' }).getAttribute('aria-pressed')).toBe('true');
+    const rendered = [...renders].filter(([id, n]) => before.has(id) && n !== before.get(id)).map(([id]) => id);
+    expect(rendered).toEqual([]);
+  });
 });
