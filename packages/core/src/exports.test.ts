@@ -48,45 +48,19 @@ function exportsOf(entry: string, file: string): Documented[] {
 
 const documented = ENTRIES.flatMap((entry, i) => exportsOf(entry, files[i] as string));
 
-/**
- * Exports whose definitions (in `views/` and `interaction/`) still lack a doc comment or an example.
- * A ratchet: document one where it is defined and take it off this list (the last test insists).
- */
-const PENDING = new Set([
-  'anchorForOver',
-  'csvField',
-  'RESCHEDULE_DRAG_THRESHOLD',
-  'ListNavigation',
-  'ListKeyOptions',
-  'BacklogGroup',
-  'BacklogView',
-  'BacklogViewOptions',
-  'EntityRef',
-  'MatrixViewOptions',
-  'TimelineMove',
-  'TimelineBar',
-  'TimelineBarDependency',
-  'TimelineDependency',
-  'TimelineLane',
-  'TimelineView',
-  'TimelineViewOptions',
-  'TimelineOpening',
-  'TimelineWindowOptions',
-]);
-
 const undocumented = (e: Documented) => e.text === '' || (e.kind === 'value' && !e.example);
 
 describe('public names', () => {
   it('each function and constant an entry exports has a doc comment with an @example where it is defined', () => {
     const missing = documented
-      .filter((e) => e.kind === 'value' && undocumented(e) && !PENDING.has(e.name))
+      .filter((e) => e.kind === 'value' && undocumented(e))
       .map((e) => `${e.entry}: ${e.name} (${e.file})${e.text === '' ? ' has no doc comment' : ' has no @example'}`);
     expect(missing).toEqual([]);
   });
 
   it('each type an entry exports has a doc comment where it is defined', () => {
     const missing = documented
-      .filter((e) => e.kind === 'type' && undocumented(e) && !PENDING.has(e.name))
+      .filter((e) => e.kind === 'type' && undocumented(e))
       .map((e) => `${e.entry}: ${e.name} (${e.file})`);
     expect(missing).toEqual([]);
   });
@@ -96,10 +70,5 @@ describe('public names', () => {
     for (const e of documented.filter((d) => d.entry !== 'index.ts' && !['memo', 'perPlan'].includes(d.name))) {
       expect(root.find((r) => r.name === e.name)?.deprecated, e.name).toBe(true);
     }
-  });
-
-  it('lists as pending only exports that still lack their documentation', () => {
-    const done = [...PENDING].filter((name) => !documented.some((e) => e.name === name && undocumented(e)));
-    expect(done, 'documented now: remove from PENDING').toEqual([]);
   });
 });

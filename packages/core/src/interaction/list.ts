@@ -5,6 +5,7 @@
 /** One step of list navigation. Page moves go `pageSize` rows; group moves go to a group's first row. */
 export type ListMove = 'next' | 'previous' | 'first' | 'last' | 'pageDown' | 'pageUp' | 'nextGroup' | 'previousGroup';
 
+/** The list a move runs over, for `listMove`: its length, page size, wrapping and groups. */
 export interface ListNavigation {
   /** How many rows the list has. */
   readonly count: number;
@@ -145,6 +146,7 @@ export interface ListKey {
   readonly shiftKey?: boolean;
 }
 
+/** How a list lies, for `listMoveForKey`: which arrow keys step through it. */
 export interface ListKeyOptions {
   /** Which arrows step: Up/Down for a vertical list (default), Left/Right for a horizontal one. */
   readonly orientation?: 'vertical' | 'horizontal';

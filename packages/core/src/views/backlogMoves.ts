@@ -58,7 +58,15 @@ export function dropChange(plan: Plan, drop: BacklogDrop): Change | undefined {
 /**
  * The anchor for dropping onto a row in a sortable list: moving down, items land after the row
  * they are over; moving up (or into another backlog), before it. This matches what a sortable list
- * shows while dragging.
+ * shows while dragging. `itemIds` is the backlog's order, `activeId` the item being dragged (not in
+ * `itemIds` when it comes from another backlog), `overId` the row it is over, and `moving`
+ * every item that moves with it: moving down, the anchor skips those. Returns the id of the item to
+ * drop before, or `null` for the end of the backlog: `BacklogDrop`'s `beforeItemId`.
+ *
+ * @example
+ * anchorForOver(['A', 'B', 'C', 'D'], 'A', 'C', new Set(['A'])); // 'D': after C
+ * anchorForOver(['A', 'B', 'C', 'D'], 'D', 'B', new Set(['D'])); // 'B': before B
+ * anchorForOver(['A', 'B', 'C', 'D'], 'A', 'D', new Set(['A'])); // null: at the end
  */
 export function anchorForOver(
   itemIds: readonly string[],

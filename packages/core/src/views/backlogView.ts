@@ -19,11 +19,15 @@ export interface BacklogFilter {
   readonly text?: string;
 }
 
+/** How `backlogView` shapes the list: neither option changes ranks, totals or the backlog's estimate. */
 export interface BacklogViewOptions {
+  /** Default `none`: one group of every row. */
   readonly groupBy?: BacklogGroupBy;
+  /** Default: every row. */
   readonly filter?: BacklogFilter;
 }
 
+/** A goal, initiative or epic named by a row or a group: its id and title, enough to label and link it. */
 export interface EntityRef {
   readonly id: string;
   readonly title: string;
@@ -45,15 +49,22 @@ export interface BacklogRow {
   readonly epic?: EntityRef;
 }
 
+/** Rows that share an epic, initiative, goal or kind: one section of a grouped backlog list. */
 export interface BacklogGroup {
-  /** The epic, initiative or goal id, or the kind; `null` gathers rows with none. */
+  /**
+   * The epic, initiative or goal id, or the kind; `null` gathers rows with none (listed last).
+   * Without grouping, the one group's key is `all`.
+   */
   readonly key: string | null;
   /** The grouping entity, for epic, initiative and goal groups. */
   readonly entity?: EntityRef;
+  /** The group's rows that pass the filter, in priority order. */
   readonly rows: readonly BacklogRow[];
+  /** Sum of those rows' estimates (an item without one counts 0). */
   readonly estimate: number;
 }
 
+/** What `backlogView` returns: one backlog's rows, filtered and grouped, with its load against capacity. */
 export interface BacklogView {
   readonly backlog: Backlog;
   /** Rows that pass the filter, in priority order. */
@@ -64,7 +75,9 @@ export interface BacklogView {
   readonly total: number;
   /** Sum of estimates of every item in the backlog (filters do not change what is committed). */
   readonly estimate: number;
+  /** The backlog's capacity (a sprint's, say), when it has one. */
   readonly capacity?: number;
+  /** `estimate` exceeds `capacity`; false when there is no capacity. */
   readonly overCapacity: boolean;
 }
 

@@ -11,6 +11,7 @@ export type MatrixColumnsBy = 'epics' | 'items' | readonly ItemKind[];
 /** `plan`: the plan's own order. `name`: by title. `coverage`: most work first (rows), serving first (columns). */
 export type MatrixSort = 'plan' | 'name' | 'coverage';
 
+/** What `matrixView` puts on each axis, in which order, and what it filters out. */
 export interface MatrixViewOptions {
   /** Default `goals`. */
   readonly rows?: MatrixRowsBy;
@@ -18,7 +19,9 @@ export interface MatrixViewOptions {
   readonly columns?: MatrixColumnsBy;
   /** Goal ids whose initiatives are shown as rows under them (rows by goal only). */
   readonly expanded?: readonly string[];
+  /** Default `plan`. Initiatives under an expanded goal are sorted among themselves. */
   readonly sortRows?: MatrixSort;
+  /** Default `plan`. The orphan group stays at the end, sorted within itself. */
   readonly sortColumns?: MatrixSort;
   /** Only work that serves no goal. */
   readonly orphansOnly?: boolean;

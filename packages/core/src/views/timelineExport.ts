@@ -95,7 +95,13 @@ const COLUMNS: readonly (keyof TimelineRecord)[] = [
 
 /**
  * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180), and prefixed with
- * `'` when it starts like a spreadsheet formula, so host text never runs as one.
+ * `'` when it starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab or carriage return), so
+ * host text never runs as one. Arrays are joined with `; `; `null` and `undefined` are empty.
+ *
+ * @example
+ * csvField('Search, filter and sort'); // '"Search, filter and sort"'
+ * csvField('=SUM(A1:A9)'); // "'=SUM(A1:A9)"
+ * csvField(['Activation', 'Retention']); // 'Activation; Retention'
  */
 export function csvField(value: unknown): string {
   let text = Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? '' : String(value);

@@ -7,11 +7,16 @@ import type { TimelineLayout } from './timelineView.js';
 /** One step of a reschedule gesture on the time axis. */
 export type TimelineStep = 'week' | 'month' | 'quarter';
 
+/** A reschedule gesture on the timeline: how far an initiative moves, and in which layout. */
 export interface TimelineMove {
+  /** The layout the gesture is made in: `time` moves by calendar steps, `horizons` by horizons. */
   readonly layout: TimelineLayout;
   /** Steps later in time (negative: earlier). In the horizons layout a step is one horizon. */
   readonly steps: number;
-  /** The size of a step on the time axis. Default `month`. */
+  /**
+   * The size of a step on the time axis. Default `month`. Unused in the horizons layout and for an
+   * initiative without dates, which moves by dated horizons.
+   */
   readonly unit?: TimelineStep;
 }
 

@@ -15,14 +15,17 @@ export type TimelineOpeningReason =
   /** Nothing is drawn on the time axis. */
   | 'empty';
 
+/** Where `initialWindow` opens the time axis: scroll so `start` is the first date on screen. */
 export interface TimelineOpening {
   /** The date at the start of the first screen, when `focus` is not on the screen that opens at the axis' start. */
   readonly start: IsoDate;
   /** The date the first screen must show. */
   readonly focus: IsoDate;
+  /** Why it opens there: on today, or on which work instead. */
   readonly reason: TimelineOpeningReason;
 }
 
+/** What `initialWindow` needs to know about the screen: today, and how much of the axis one screen shows. */
 export interface TimelineWindowOptions {
   /** Today, `YYYY-MM-DD`. */
   readonly today: IsoDate;
