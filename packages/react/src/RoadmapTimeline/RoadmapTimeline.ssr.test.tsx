@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { createPlan, generatePlan, samplePlan } from '@throughline/core';
+import { createPlan } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RoadmapTimeline } from './RoadmapTimeline.js';

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, generatePlan, type Plan, type PlanInput, samplePlan } from '@throughline/core';
+import { createPlan, type Plan, type PlanInput } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';

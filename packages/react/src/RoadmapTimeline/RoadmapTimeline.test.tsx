@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createPlan, type PlanInput, samplePlan } from '@throughline/core';
+import { createPlan, type PlanInput } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline, type RoadmapTimelineFile } from './RoadmapTimeline.js';
 import { idsWithSeparators, withoutItems } from './timelineStoryPlans.js';

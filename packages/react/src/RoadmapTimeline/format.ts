@@ -1,4 +1,4 @@
-import type { Goal, GoalMetric, TimelineBar } from '@throughline/core';
+import { type Goal, type GoalMetric, type TimelineBar, utcDate } from '@throughline/core';
 import { getOrSet } from '../shared/memo.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
@@ -14,7 +14,7 @@ export interface TimelineFormat {
   readonly day: (date: Date) => string;
 }
 
-const utc = (iso: string) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
+const utc = (iso: string) => utcDate(iso);
 
 // Building Intl formatters costs milliseconds; one set per locale serves every timeline on the page.
 const formats = new Map<string, TimelineFormat>();

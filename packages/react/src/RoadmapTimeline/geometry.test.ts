@@ -1,4 +1,5 @@
-import { createPlan, generatePlan, samplePlan, timelineView } from '@throughline/core';
+import { createPlan, timelineView } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelWidth, timelineGeometry } from './geometry.js';

@@ -1,4 +1,5 @@
-import { stackRows, type TimelineBar, type TimelineStep, type TimelineView } from '@throughline/core';
+import { formatIsoDate, type TimelineBar, type TimelineStep, type TimelineView, utcDate } from '@throughline/core';
+import { stackRows } from '@throughline/core/internal';
 import { scaleUtc } from 'd3-scale';
 import { type CountableTimeInterval, utcMonday, utcMonth, utcYear } from 'd3-time';
 
@@ -144,9 +145,10 @@ export const MILESTONE_ROW = 22;
 /** At most this many rows of milestones; the last holds markers whose labels found no room. */
 export const MILESTONE_ROWS_MAX = 4;
 const DAY = 86_400_000;
-// Numbers, not string parsing: a timeline converts two dates per bar on every layout.
-const toTime = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-const toDate = (iso: string) => new Date(toTime(iso));
+// Core's ISO date module splits the string by numbers, never through Date parsing: a timeline
+// converts two dates per bar on every layout.
+const toDate = (iso: string) => utcDate(iso);
+const toTime = (iso: string) => toDate(iso).getTime();
 
 /** The start of the quarter a date is in. */
 const quarterFloor = (date: Date) =>
@@ -250,7 +252,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     const pxPerMs = contentWidth / (end.getTime() - t0);
     const at = (time: number) => (time - t0) * pxPerMs;
     xOf = (date) => at(toTime(date));
-    dateAt = (x) => scale.invert(x).toISOString().slice(0, 10);
+    dateAt = (x) => formatIsoDate(scale.invert(x));
     if (today !== undefined) todayX = at(toTime(today) + DAY / 2);
     // Days from an origin no zoom moves (every zoom's start is at or after it).
     const origin = utcYear.floor(from).getTime();

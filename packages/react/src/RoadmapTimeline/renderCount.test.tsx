@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createPlan, samplePlan } from '@throughline/core';
+import { createPlan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { createElement, memo } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from './RoadmapTimeline.js';

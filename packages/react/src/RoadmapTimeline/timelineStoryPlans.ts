@@ -1,4 +1,5 @@
-import { createPlan, generatePlan, type Plan, type PlanInput } from '@throughline/core';
+import { addDays, createPlan, type Plan, type PlanInput } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 
 // Plans of the shapes real data takes, for the timeline's stories and browser tests.
 
@@ -77,7 +78,7 @@ export function workAround(around: string): Plan {
 
 /** One lane of `count` initiatives that all overlap, and a quiet lane beside it. */
 export function crowdedLane(count: number): Plan {
-  const day = (n: number) => new Date(Date.UTC(2026, 9, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const day = (n: number) => addDays('2026-10-01', n);
   return createPlan({
     themes: [
       { id: 'theme-migrations', title: 'Platform migrations' },

@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { createPlan, generatePlan, timelineView } from '@throughline/core';
+import { createPlan, timelineView } from '@throughline/core';
+import { generatePlan } from '@throughline/core/sample';
 import { describe, expect, it } from 'vitest';
 import { timelineGeometry } from './geometry.js';
 import { type LaneWindowOptions, useLaneWindow } from './useLaneWindow.js';

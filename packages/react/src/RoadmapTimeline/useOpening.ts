@@ -1,11 +1,8 @@
 'use client';
-import { initialWindow, type TimelineLayout, type TimelineView } from '@throughline/core';
+import { daysBetween, initialWindow, type TimelineLayout, type TimelineView } from '@throughline/core';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import type { TimelineGeometry, TimelineZoom } from './geometry.js';
-
-const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
 /**
  * Where the time axis is scrolled to. It opens where the work is (core `initialWindow`: on today

@@ -1,5 +1,6 @@
 import { renderHook } from '@testing-library/react';
-import { createPlan, samplePlan, timelineView } from '@throughline/core';
+import { createPlan, timelineView } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RoadmapTimelineFile } from './exportTimeline.js';
 import { timelineFormat } from './format.js';

@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { createPlan, samplePlan, timelineView } from '@throughline/core';
+import { createPlan, timelineView } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { timelineGeometry } from './geometry.js';

@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { createPlan, samplePlan } from '@throughline/core';
+import { createPlan } from '@throughline/core';
+import { samplePlan } from '@throughline/core/sample';
 import { describe, expect, it, vi } from 'vitest';
 import { type TimelineStateProps, useTimelineState } from './useTimelineState.js';
 
