@@ -36,6 +36,8 @@ export const MatrixLineHeader = memo(function MatrixLineHeader(props: MatrixLine
       height: props.height,
     },
     'data-pos': `${r}:${c}`,
+    'data-row': r,
+    'data-column': c,
     'aria-colindex': c + 2,
     tabIndex: props.tabbable ? 0 : -1,
     'aria-describedby': look.instructionsId,
@@ -121,6 +123,8 @@ export const MatrixHeaderRow = memo(function MatrixHeaderRow(props: MatrixHeader
         className={look.columnHeaderClass ? `${look.columnHeaderClass} tl-matrix-corner` : 'tl-matrix-corner'}
         style={{ width: props.cornerWidth, height: props.height }}
         data-pos="-1:-1"
+        data-row={-1}
+        data-column={-1}
         tabIndex={focusedColumn === -1 ? 0 : -1}
         aria-describedby={look.instructionsId}
       >

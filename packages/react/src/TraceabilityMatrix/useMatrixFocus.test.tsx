@@ -11,6 +11,8 @@ function gridElement(rows: number, columns: number): HTMLElement {
     for (let c = -1; c < columns; c++) {
       const cell = document.createElement('div');
       cell.dataset.pos = `${r}:${c}`;
+      cell.dataset.row = String(r);
+      cell.dataset.column = String(c);
       cell.tabIndex = -1;
       grid.append(cell);
     }

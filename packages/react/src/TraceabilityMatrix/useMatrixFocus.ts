@@ -14,7 +14,7 @@ import { revealInScroller } from '../shared/revealInScroller.js';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 export interface MatrixFocusOptions {
-  /** The grid's scroll container; every focusable position inside carries `data-pos="row:column"`. */
+  /** The grid's scroll container; every focusable position inside carries `data-row` and `data-column`. */
   readonly scrollRef: RefObject<HTMLElement | null>;
   /** Body rows and columns as drawn (headers not counted; both take focus, as `-1`). */
   readonly rows: number;
@@ -28,12 +28,14 @@ export interface MatrixFocusOptions {
   readonly onActivate: (position: GridPosition) => void;
 }
 
-/** Reads the position an element (or its nearest ancestor) stands for, from its `data-pos`. */
+/**
+ * Reads the position an element (or its nearest ancestor) stands for, from its `data-row` and
+ * `data-column` (two numbers, never one string to split; `data-pos` is only a styling hook).
+ */
 function positionOf(target: EventTarget): GridPosition | null {
-  const pos = target instanceof Element ? target.closest<HTMLElement>('[data-pos]')?.dataset.pos : undefined;
-  if (!pos) return null;
-  const [row = 0, column = 0] = pos.split(':').map(Number);
-  return { row, column };
+  const element = target instanceof Element ? target.closest<HTMLElement>('[data-row][data-column]') : null;
+  if (!element) return null;
+  return { row: Number(element.dataset.row), column: Number(element.dataset.column) };
 }
 
 const same = (a: GridPosition, b: GridPosition) => a.row === b.row && a.column === b.column;
@@ -64,7 +66,7 @@ export function useMatrixFocus(options: MatrixFocusOptions) {
     const want = request.current;
     const scroller = scrollRef.current;
     if (!want || !scroller) return;
-    const element = scroller.querySelector<HTMLElement>(`[data-pos="${want.row}:${want.column}"]`);
+    const element = scroller.querySelector<HTMLElement>(`[data-row="${want.row}"][data-column="${want.column}"]`);
     if (!element) return;
     request.current = null;
     element.focus({ preventScroll: true });
