@@ -4,10 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 ensureChromium();
-// The benchmarks' Storybook also holds the peer pages (bench/stories), in a folder of its own.
-const env = { ...process.env, THROUGHLINE_BENCH: '1', STORYBOOK_DIR: 'storybook-bench' };
+// The benchmarks' Storybook also holds the peer pages (bench/stories), in a folder of its own
+// (STORYBOOK_DIR names another, so two checkouts or two people can bench side by side).
+const dir = process.env.STORYBOOK_DIR ?? 'storybook-bench';
+const env = { ...process.env, THROUGHLINE_BENCH: '1', STORYBOOK_DIR: dir };
 if (!process.argv.includes('--no-build')) {
-  execFileSync('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', 'storybook-bench'], {
+  execFileSync('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', dir], {
     stdio: 'inherit',
     env,
   });
