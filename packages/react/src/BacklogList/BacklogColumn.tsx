@@ -73,12 +73,12 @@ export const BacklogColumn = memo(function BacklogColumn(props: BacklogColumnPro
       <div className={slot('header')}>
         <h2 id={headingId}>{messages.listLabel(backlog.title)}</h2>
         <p className="tl-muted">
-          {messages.itemCount(n(view.total))}
+          {messages.itemCount(n(view.total), view.total)}
           {view.capacity !== undefined ? (
             <>
               {' · '}
               <span data-over-capacity={view.overCapacity ? '' : undefined}>
-                {messages.capacity(n(view.estimate), n(view.capacity))}
+                {messages.capacity(n(view.estimate), n(view.capacity), view.capacity)}
                 {view.overCapacity ? ` · ${messages.overCapacity}` : ''}
               </span>
             </>
@@ -136,7 +136,7 @@ function Groups(props: BacklogColumnProps & { readonly headingId: string }) {
     return (
       <div key={group.key ?? '\u0000'} className={slot('group')}>
         <h3 id={groupId}>
-          {label} <span className="tl-muted">({messages.itemCount(n(group.rows.length))})</span>
+          {label} <span className="tl-muted">({messages.itemCount(n(group.rows.length), group.rows.length)})</span>
         </h3>
         <ul className={slot('list')} aria-labelledby={groupId}>
           <Rows {...props} rows={group.rows} />

@@ -28,7 +28,7 @@ describe('BacklogList', () => {
     expect(within(orphan).getByText('Improvement')).toBeInTheDocument();
     const first = screen.getAllByRole('listitem')[0] as HTMLElement;
     const item = plan.items.find((i) => i.id === product?.itemIds[0]);
-    expect(within(first).getByText(`${item?.estimate} pts`)).toBeInTheDocument();
+    expect(within(first).getByText(`${item?.estimate} ${item?.estimate === 1 ? 'pt' : 'pts'}`)).toBeInTheDocument();
     expect(within(first).getByText(`0/${item?.acceptanceCriteria.length} criteria`)).toBeInTheDocument();
     expect(within(first).getByText(/→/)).toHaveTextContent('Win enterprise accounts');
   });
@@ -215,6 +215,21 @@ describe('BacklogList', () => {
     render(<BacklogList plan={big} locale="de-DE" messages={{ kind: { ...messagesKind, bug: 'Fehler' } }} />);
     expect(screen.getByText('Fehler')).toBeInTheDocument();
     expect(screen.getByText('1.234,5 pts')).toBeInTheDocument();
+  });
+
+  it('says one item and one point in the singular, and hands translations the number for their plural rules', () => {
+    const one = createPlan({
+      items: [{ id: 'A', title: 'Alone', kind: 'task', estimate: 1 }],
+      backlogs: [{ id: 's', title: 'Sprint', kind: 'sprint', itemIds: ['A'], capacity: 1 }],
+    });
+    const { unmount } = render(<BacklogList plan={one} backlogIds={['s']} />);
+    expect(screen.getByText(/^1 item ·/)).toBeInTheDocument();
+    expect(screen.getByText('1 pt')).toBeInTheDocument();
+    expect(screen.getByText('1 of 1 pt committed')).toBeInTheDocument();
+    unmount();
+    const itemCount = vi.fn((shown: string, count: number) => `${shown}/${count}`);
+    render(<BacklogList plan={one} backlogIds={['s']} locale="ar-EG" messages={{ itemCount }} />);
+    expect(itemCount).toHaveBeenCalledWith('١', 1);
   });
 
   it('exposes state as data attributes and lets a design system replace every class', () => {

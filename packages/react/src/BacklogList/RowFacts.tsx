@@ -39,7 +39,7 @@ export const RowFacts = memo(function RowFacts({ row }: { readonly row: BacklogR
         {messages.status[item.status]}
       </span>
       {item.estimate !== undefined ? (
-        <span className={slot('badge')}>{messages.estimate(n(item.estimate))}</span>
+        <span className={slot('badge')}>{messages.estimate(n(item.estimate), item.estimate)}</span>
       ) : null}
       <span className={slot('badge')} data-readiness={row.readiness}>
         {messages.readiness[row.readiness]}

@@ -1,8 +1,13 @@
 import type { BacklogGroupBy, ItemKind, ItemStatus, Readiness } from '@throughline/core';
 import { defaultKindNames } from '../shared/kindNames.js';
+import { plural } from '../shared/plural.js';
 import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 
-/** Every word BacklogList shows or announces; pass a partial set in `messages` to translate. */
+/**
+ * Every word BacklogList shows or announces; pass a partial set in `messages` to translate.
+ * A message about a count gets the count formatted for the view's `locale` first and, last, the
+ * number itself, for the plural rules of your language (`Intl.PluralRules`).
+ */
 export interface BacklogListMessages extends SalvageMessages {
   readonly listLabel: (backlog: string) => string;
   readonly kind: Readonly<Record<ItemKind, string>>;
@@ -12,11 +17,14 @@ export interface BacklogListMessages extends SalvageMessages {
   readonly traceInitiative: (initiative: string) => string;
   readonly traceOrphan: string;
   readonly inherited: string;
-  readonly estimate: (points: string) => string;
+  /** "5 pts", "1 pt" */
+  readonly estimate: (points: string, count: number) => string;
   readonly criteria: (done: string, total: string) => string;
-  readonly capacity: (committed: string, capacity: string) => string;
+  /** "12 of 20 pts committed"; `count` is the capacity. */
+  readonly capacity: (committed: string, capacity: string, count: number) => string;
   readonly overCapacity: string;
-  readonly itemCount: (count: string) => string;
+  /** "12 items", "1 item" */
+  readonly itemCount: (shown: string, count: number) => string;
   readonly noGroup: Readonly<Record<Exclude<BacklogGroupBy, 'none'>, string>>;
   readonly empty: string;
   readonly emptyHint: string;
@@ -38,7 +46,7 @@ export interface BacklogListMessages extends SalvageMessages {
   readonly pickedUp: (title: string, position: string, total: string, backlog: string) => string;
   readonly over: (title: string, position: string, total: string, backlog: string) => string;
   readonly moved: (title: string, position: string, total: string, backlog: string) => string;
-  readonly movedMany: (count: string, backlog: string) => string;
+  readonly movedMany: (shown: string, backlog: string, count: number) => string;
   readonly cancelled: (title: string, position: string, backlog: string) => string;
 }
 
@@ -52,11 +60,12 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   traceInitiative: (initiative) => `${initiative}, no goal`,
   traceOrphan: 'No strategic link',
   inherited: 'inherited',
-  estimate: (points) => `${points} pts`,
+  estimate: (points, count) => `${points} ${plural(count, { one: 'pt', other: 'pts' })}`,
   criteria: (done, total) => `${done}/${total} criteria`,
-  capacity: (committed, capacity) => `${committed} of ${capacity} pts committed`,
+  capacity: (committed, capacity, count) =>
+    `${committed} of ${capacity} ${plural(count, { one: 'pt', other: 'pts' })} committed`,
   overCapacity: 'Over capacity',
-  itemCount: (count) => `${count} items`,
+  itemCount: (shown, count) => `${shown} ${plural(count, { one: 'item', other: 'items' })}`,
   noGroup: { epic: 'No epic', initiative: 'No initiative', goal: 'No goal', kind: 'Other' },
   empty: 'This backlog is empty.',
   emptyHint: 'Add items in your planning tool, or move work here from another backlog.',
@@ -79,6 +88,7 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   pickedUp: (title, position, total, backlog) => `Picked up ${title}, position ${position} of ${total} in ${backlog}.`,
   over: (title, position, total, backlog) => `${title} is over position ${position} of ${total} in ${backlog}.`,
   moved: (title, position, total, backlog) => `Moved ${title} to position ${position} of ${total} in ${backlog}.`,
-  movedMany: (count, backlog) => `Moved ${count} items in ${backlog}.`,
+  movedMany: (shown, backlog, count) =>
+    `Moved ${shown} ${plural(count, { one: 'item', other: 'items' })} in ${backlog}.`,
   cancelled: (title, position, backlog) => `Cancelled. ${title} stays at position ${position} in ${backlog}.`,
 };

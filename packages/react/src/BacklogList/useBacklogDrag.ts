@@ -113,7 +113,7 @@ export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
         const { plan, messages, n } = latest.current;
         const name = titles(plan);
         return land.count > 1
-          ? messages.movedMany(n(land.count), name.backlog(land.backlogId))
+          ? messages.movedMany(n(land.count), name.backlog(land.backlogId), land.count)
           : messages.moved(
               name.item(land.active.itemId),
               n(land.position),

@@ -1,4 +1,5 @@
 import type { Confidence, InitiativeStatus, MilestoneKind, TimelineLanesBy, TimelineLayout } from '@throughline/core';
+import { plural } from '../shared/plural.js';
 import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 import type { TimelineZoom } from './geometry.js';
 
@@ -72,6 +73,8 @@ export interface RoadmapTimelineMessages extends SalvageMessages {
   readonly noticesLabel: string;
 }
 
+const INITIATIVES = { one: 'initiative', other: 'initiatives' };
+
 export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   ...defaultSalvageMessages,
   label: 'Roadmap',
@@ -104,14 +107,14 @@ export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   metric: (name, baseline, current, target) =>
     current === null ? `${name} ${baseline} → ${target}` : `${name} ${baseline} → ${current} → ${target}`,
   done: (percent) => `${percent} done`,
-  items: (count, formatted) => (count === 1 ? '1 backlog item' : `${formatted} backlog items`),
+  items: (count, formatted) => `${formatted} ${plural(count, { one: 'backlog item', other: 'backlog items' })}`,
   ready: (percent) => `${percent} ready`,
-  initiatives: (count, formatted) => (count === 1 ? '1 initiative' : `${formatted} initiatives`),
+  initiatives: (count, formatted) => `${formatted} ${plural(count, INITIATIVES)}`,
   servesGoals: (goals) => `serves goal: ${goals}`,
   servesNoGoal: 'serves no goal',
   undated: 'no fixed dates',
   dateRange: (range) => range,
-  findings: (count) => (count === 1 ? '1 finding' : `${count} findings`),
+  findings: (count) => `${count} ${plural(count, { one: 'finding', other: 'findings' })}`,
   dependsOn: (titles) => `depends on ${titles}`,
   lateDependency: (titles) => `late dependency: ${titles}`,
   lateLegend: 'late dependency',
@@ -140,7 +143,7 @@ export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   showFewerRows: (lane) => `Show fewer in ${lane}`,
   moreRows: (count) => `+${count} more`,
   fewerRows: 'Show fewer',
-  unscheduledCount: (count) => (count === 1 ? '1 initiative' : `${count} initiatives`),
+  unscheduledCount: (count) => `${count} ${plural(count, INITIATIVES)}`,
   unscheduledGroup: (horizon, count) => `${horizon ?? 'No horizon'} (${count})`,
   showAll: (count) => `Show all ${count}`,
   showFewer: 'Show fewer',

@@ -63,6 +63,8 @@ export const MatrixLineHeader = memo(function MatrixLineHeader(props: MatrixLine
                 look.number.format(row.itemCount),
                 look.number.format(row.estimateSum),
                 look.percent.format(row.doneShare),
+                row.itemCount,
+                row.estimateSum,
               )}
           {row.findings.length > 0 ? ` · ⚑ ${messages.findings(row.findings.length)}` : null}
         </span>

@@ -93,7 +93,7 @@ export function cellText(cell: MatrixCell | null, look: MatrixLook): string {
   const { messages, number, heatmap } = look;
   if (!cell) return messages.none;
   const parts = [cell.link === 'direct' ? messages.direct : messages.inherited];
-  if (look.showEffort || heatmap === 'effort') parts.push(messages.effort(number.format(cell.effort)));
-  if (heatmap === 'count') parts.push(messages.count(number.format(cell.count)));
+  if (look.showEffort || heatmap === 'effort') parts.push(messages.effort(number.format(cell.effort), cell.effort));
+  if (heatmap === 'count') parts.push(messages.count(number.format(cell.count), cell.count));
   return parts.join(', ');
 }

@@ -1,9 +1,14 @@
 import type { ItemKind, MatrixEmptyReason, MatrixRowsBy } from '@throughline/core';
 import { defaultFindingListMessages, type FindingListMessages } from '../shared/FindingList.js';
 import { defaultKindNames } from '../shared/kindNames.js';
+import { plural } from '../shared/plural.js';
 import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 
-/** Every word TraceabilityMatrix shows or announces; pass a partial set in `messages` to translate. */
+/**
+ * Every word TraceabilityMatrix shows or announces; pass a partial set in `messages` to translate.
+ * A message about a count gets the count formatted for the view's `locale` first and, after those,
+ * the numbers themselves, for the plural rules of your language (`Intl.PluralRules`).
+ */
 export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly label: string;
   readonly corner: string;
@@ -12,9 +17,12 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly direct: string;
   readonly inherited: string;
   readonly none: string;
-  readonly effort: (points: string) => string;
-  readonly count: (count: string) => string;
-  readonly coverage: (items: string, points: string, done: string) => string;
+  /** "5 pts", "1 pt" */
+  readonly effort: (points: string, count: number) => string;
+  /** "3 items", "1 item" */
+  readonly count: (shown: string, count: number) => string;
+  /** "3 items · 8 pts · 40% done": formatted counts, then the item count and the points as numbers. */
+  readonly coverage: (items: string, points: string, done: string, itemCount: number, pointCount: number) => string;
   readonly uncovered: string;
   readonly orphan: string;
   readonly orphanGroup: (count: string) => string;
@@ -59,6 +67,9 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly instructionsReadOnly: string;
 }
 
+const ITEMS = { one: 'item', other: 'items' };
+const POINTS = { one: 'pt', other: 'pts' };
+
 export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   ...defaultSalvageMessages,
   label: 'Traceability',
@@ -68,15 +79,16 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   direct: 'Direct link',
   inherited: 'Inherited link',
   none: 'No link',
-  effort: (points) => `${points} pts`,
-  count: (count) => `${count} items`,
-  coverage: (items, points, done) => `${items} items · ${points} pts · ${done} done`,
+  effort: (points, count) => `${points} ${plural(count, POINTS)}`,
+  count: (shown, count) => `${shown} ${plural(count, ITEMS)}`,
+  coverage: (items, points, done, itemCount, pointCount) =>
+    `${items} ${plural(itemCount, ITEMS)} · ${points} ${plural(pointCount, POINTS)} · ${done} done`,
   uncovered: 'No work serves this',
   orphan: 'Serves no goal',
   orphanGroup: (count) => `Serves no goal (${count})`,
   expand: (title) => `Show initiatives of ${title}`,
   collapse: (title) => `Hide initiatives of ${title}`,
-  findings: (count) => (count === 1 ? '1 finding' : `${count} findings`),
+  findings: (count) => `${count} ${plural(count, { one: 'finding', other: 'findings' })}`,
   findingsFor: (title) => `Findings for ${title}`,
   closeFindings: 'Close',
   heatmapLabel: 'Shade cells by',

@@ -1,4 +1,5 @@
 import type { PlanCollection, SalvageSummary } from '@throughline/core';
+import { plural as pluralForm } from './plural.js';
 
 /**
  * The words of the notice a view shows above salvaged data. Every view's `messages` includes
@@ -39,8 +40,8 @@ const NOUNS: Readonly<Record<PlanCollection, readonly [one: string, many: string
   backlogs: ['backlog', 'backlogs'],
 };
 
-/** English: one form for 1, another for every other count. */
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** English plural rules (the words are English whatever the locale that formats the numbers). */
+const plural = (count: number, one: string, other: string) => pluralForm(count, { one, other });
 
 /**
  * The English words of the salvage notice every view shows above data with problems; each view's
