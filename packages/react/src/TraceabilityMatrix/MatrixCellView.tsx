@@ -44,7 +44,8 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
           width: props.width,
           height: props.height,
           // Shades stop at 55% of the accent so the cell's text keeps its contrast in both themes.
-          ...(t > 0 ? { '--tl-matrix-shade': `${Math.round(6 + t * 49)}%` } : {}),
+          // The heat itself (0–1), for forced colours, where shades are lost and a strip shows it.
+          ...(t > 0 ? { '--tl-matrix-shade': `${Math.round(6 + t * 49)}%`, '--tl-matrix-heat': t.toFixed(2) } : {}),
         } as CSSProperties
       }
     >
