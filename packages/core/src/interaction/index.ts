@@ -3,5 +3,6 @@
 export * from './backlogTargets.js';
 export * from './grid.js';
 export * from './list.js';
+export * from './placement.js';
 export * from './reschedule.js';
 export * from './selection.js';

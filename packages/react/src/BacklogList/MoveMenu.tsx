@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { usePopoverPlacement } from '../shared/usePopoverPlacement.js';
 
 export interface MoveMenuAction {
   readonly key: string;
@@ -16,14 +17,17 @@ export interface MoveMenuProps {
 
 /**
  * "Move to…": the way to move an item without dragging (WAI-ARIA menu button). Arrow keys move
- * between actions, Escape closes and returns focus to the button. Memoised: a row re-rendered by a
- * drag step passes the same label and actions.
+ * between actions, Escape closes and returns focus to the button, Tab closes and moves on from the
+ * button. The menu opens on screen whatever the row's place (top layer, flipped and shifted by
+ * `usePopoverPlacement`). Memoised: a row re-rendered by a drag step passes the same label and
+ * actions.
  */
 export const MoveMenu = memo(function MoveMenu({ label, actions, className, menuClassName }: MoveMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
+  usePopoverPlacement(open, button, menu);
 
   useEffect(() => {
     if (!open) return;
@@ -43,9 +47,14 @@ export const MoveMenu = memo(function MoveMenu({ label, actions, className, menu
     else if (event.key === 'ArrowUp') focus(at - 1);
     else if (event.key === 'Home') focus(0);
     else if (event.key === 'End') focus(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') {
+    else if (event.key === 'Escape') {
       setOpen(false);
-      if (event.key === 'Escape') button.current?.focus();
+      button.current?.focus();
+    } else if (event.key === 'Tab') {
+      // Focus goes back to the button and the browser's own Tab moves on from there.
+      button.current?.focus();
+      setOpen(false);
+      return;
     } else return;
     event.preventDefault();
   };
