@@ -2,7 +2,8 @@ import { createPlan, timelineView } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelWidth, timelineGeometry } from './geometry.js';
+import { timelineGeometry } from './geometry.js';
+import { labelWidth } from './milestoneMarks.js';
 
 const plan = createPlan(samplePlan());
 
