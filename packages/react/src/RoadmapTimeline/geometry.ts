@@ -40,6 +40,8 @@ const ZOOM: Record<
   month: { major: utcMonth, minor: utcMonday, months: 0, minWidth: 44, step: 'week' },
 };
 
+/** The fewest pixels a day takes at any zoom: the year zoom's quarter (92 days at most) in 120. */
+const LEAST_PX_PER_DAY = ZOOM.year.minWidth / 92;
 const DAY = 86_400_000;
 // Core's ISO date module splits the string by numbers, never through Date parsing: a timeline
 // converts two dates per bar on every layout.
@@ -199,7 +201,7 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
   }
 
   const { milestones, milestoneRows } =
-    view.layout === 'time' ? milestonesOnTime(view, xOf, dayOf) : milestonesInColumns(view, columns);
+    view.layout === 'time' ? milestonesOnTime(view, xOf, dayOf, LEAST_PX_PER_DAY) : milestonesInColumns(view, columns);
 
   const order: string[] = [];
   for (const lane of view.lanes) {

@@ -13,23 +13,28 @@ export const MILESTONE_ROWS_MAX = 4;
 /** A rough label width: the export and the layout only need it to keep labels apart. */
 export const labelWidth = (text: string) => 28 + text.length * 6.6;
 
-/** The marks and the rows they take on the time axis, from each milestone's position and day. */
+/**
+ * The marks and the rows they take on the time axis. Labels are stacked in days, as if a day took
+ * `leastPxPerDay` pixels (the fewest any zoom gives it): a label clear of its neighbours there is
+ * clear at every zoom, so a zoom moves the marks without restacking (or re-rendering) them.
+ */
 export function milestonesOnTime(
   view: TimelineView,
   xOf: (date: string) => number,
   dayOf: (date: string) => number,
+  leastPxPerDay: number,
 ): { milestones: TimelineMilestoneMark[]; milestoneRows: number } {
-  const spans = view.milestones.map((m) => {
-    const x = xOf(m.date);
-    return { start: x - 8, end: x + labelWidth(m.title) };
+  const days = view.milestones.map((m) => dayOf(m.date));
+  const spans = view.milestones.map((m, i) => {
+    const day = days[i] ?? 0;
+    return { start: day - 8 / leastPxPerDay, end: day + labelWidth(m.title) / leastPxPerDay };
   });
   const stacked = stackRows(spans);
   const overflow = stacked.count > MILESTONE_ROWS_MAX;
   const milestones = view.milestones.map((m, i) => {
     const row = stacked.rows[i] ?? 0;
     const labelled = !overflow || row < MILESTONE_ROWS_MAX - 1;
-    const x = (spans[i]?.start ?? 0) + 8;
-    return { id: m.id, x, day: dayOf(m.date), row: labelled ? row : MILESTONE_ROWS_MAX - 1, labelled };
+    return { id: m.id, x: xOf(m.date), day: days[i], row: labelled ? row : MILESTONE_ROWS_MAX - 1, labelled };
   });
   return { milestones, milestoneRows: Math.min(stacked.count, MILESTONE_ROWS_MAX) };
 }
