@@ -48,6 +48,22 @@ const DAY = 86_400_000;
 const toDate = (iso: string) => utcDate(iso);
 const toTime = (iso: string) => toDate(iso).getTime();
 
+/**
+ * `toTime`, remembered for one layout: a thousand bars share far fewer dates (a horizon's span
+ * serves each of its undated initiatives), and each date is read several times.
+ */
+function timesOnce(): (iso: string) => number {
+  const times = new Map<string, number>();
+  return (iso) => {
+    let time = times.get(iso);
+    if (time === undefined) {
+      time = toTime(iso);
+      times.set(iso, time);
+    }
+    return time;
+  };
+}
+
 /** The start of the quarter a date is in. */
 const quarterFloor = (date: Date) =>
   new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1));
@@ -146,19 +162,20 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     const t0 = start.getTime();
     const pxPerMs = contentWidth / (end.getTime() - t0);
     const at = (time: number) => (time - t0) * pxPerMs;
-    xOf = (date) => at(toTime(date));
+    const timeOf = timesOnce();
+    xOf = (date) => at(timeOf(date));
     dateAt = (x) => formatIsoDate(scale.invert(x));
     if (today !== undefined) todayX = at(toTime(today) + DAY / 2);
     // Days from an origin no zoom moves (every zoom's start is at or after it).
     const origin = utcYear.floor(from).getTime();
     pxPerDay = pxPerMs * DAY;
     originX = at(origin);
-    dayOf = (date) => Math.round((toTime(date) - origin) / DAY);
+    dayOf = (date) => Math.round((timeOf(date) - origin) / DAY);
 
     spanOf = (where) => {
       if (!('start' in where)) return { x: 0, width: 0 };
-      const x = at(toTime(where.start));
-      return { x, width: Math.max(6, at(toTime(where.end) + DAY) - x) };
+      const x = at(timeOf(where.start));
+      return { x, width: Math.max(6, at(timeOf(where.end) + DAY) - x) };
     };
 
     view.lanes.forEach((lane, l) => {
