@@ -151,6 +151,10 @@ export {
 } from './views/timelineExport.js';
 export type { RescheduleTarget, TimelineMove, TimelineStep } from './views/timelineMoves.js';
 export { rescheduleTarget } from './views/timelineMoves.js';
+export {
+  /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */
+  stackRows,
+} from './views/timelineRows.js';
 export type { TimelineNotice, UnscheduledGroup } from './views/timelineShape.js';
 export { timelineNotices, unscheduledGroups } from './views/timelineShape.js';
 export type {
@@ -163,12 +167,8 @@ export type {
   TimelineLayout,
   TimelineView,
   TimelineViewOptions,
-} from './views/timelineView.js';
-export {
-  /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */
-  stackRows,
-  timelineView,
-} from './views/timelineView.js';
+} from './views/timelineTypes.js';
+export { timelineView } from './views/timelineView.js';
 export type {
   TimelineOpening,
   TimelineOpeningReason,

@@ -5,4 +5,4 @@ export { memo } from './cache/memo.js';
 export { perPlan } from './cache/perPlan.js';
 export { anchorForOver } from './views/backlogMoves.js';
 export { csvField } from './views/timelineExport.js';
-export { stackRows } from './views/timelineView.js';
+export { stackRows } from './views/timelineRows.js';

@@ -1,4 +1,4 @@
-import type { TimelineBar, TimelineView } from './timelineView.js';
+import type { TimelineBar, TimelineView } from './timelineTypes.js';
 
 /** One bar of the timeline as plain data: what the CSV and JSON exports carry. */
 export interface TimelineRecord {

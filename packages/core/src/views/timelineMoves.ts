@@ -2,7 +2,7 @@ import type { Change } from '../changes/types.js';
 import { addDays, addMonths } from '../model/calendar.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Horizon, IsoDate, Plan } from '../model/types.js';
-import type { TimelineLayout } from './timelineView.js';
+import type { TimelineLayout } from './timelineTypes.js';
 
 /** One step of a reschedule gesture on the time axis. */
 export type TimelineStep = 'week' | 'month' | 'quarter';

@@ -1,5 +1,5 @@
 import type { Horizon, Initiative, Plan } from '../model/types.js';
-import type { TimelineLanesBy, TimelineLayout, TimelineView } from './timelineView.js';
+import type { TimelineLanesBy, TimelineLayout, TimelineView } from './timelineTypes.js';
 
 /**
  * Something about the plan's shape that leaves the chosen view with little to draw, and the way

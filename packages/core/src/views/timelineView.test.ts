@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../sample/generatePlan.js';
 import { samplePlan } from '../sample/samplePlan.js';
 import { createPlan } from '../validate/validatePlan.js';
-import { stackRows, timelineView } from './timelineView.js';
+import { stackRows } from './timelineRows.js';
+import { timelineView } from './timelineView.js';
 
 const plan = createPlan(samplePlan());
 const active = plan.initiatives.filter((i) => i.status !== 'dropped').map((i) => i.id);

@@ -1,6 +1,6 @@
 import { addDays } from '../model/calendar.js';
 import type { IsoDate } from '../model/types.js';
-import type { TimelineBar, TimelineView } from './timelineView.js';
+import type { TimelineBar, TimelineView } from './timelineTypes.js';
 
 /** Why the time axis opens where it does. */
 export type TimelineOpeningReason =

@@ -1,8 +1,9 @@
 'use client';
 import type { TimelineLane as Lane, RescheduleGesture, RescheduleTarget, TimelineView } from '@throughline/core';
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { dayInset, daysWidth } from './dayScale.js';
 import { barName, progressText, type TimelineFormat } from './format.js';
-import { dayInset, daysWidth, type TimelineGeometry, type TimelineLaneBox } from './geometry.js';
+import type { TimelineGeometry, TimelineLaneBox } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 import { TimelineBarView } from './TimelineBarView.js';
 import { TimelineLaneHeader } from './TimelineLaneHeader.js';

@@ -1,9 +1,11 @@
 'use client';
 import type { Milestone } from '@throughline/core';
 import { memo, useMemo } from 'react';
+import { dayInset } from './dayScale.js';
 import type { TimelineFormat } from './format.js';
-import { dayInset, MILESTONE_ROW, type TimelineGeometry } from './geometry.js';
+import type { TimelineGeometry } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
+import { MILESTONE_ROW } from './milestoneMarks.js';
 import { refAttributes } from './refs.js';
 import { inSpan, type TimelineSpan } from './useScrollWindow.js';
 

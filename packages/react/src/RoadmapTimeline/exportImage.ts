@@ -1,8 +1,9 @@
 import type { TimelineView } from '@throughline/core';
 import { axisLabels } from './axisLabels.js';
 import { goalText, type TimelineFormat } from './format.js';
-import { labelWidth, MILESTONE_ROW, type TimelineGeometry, type TimelineZoom } from './geometry.js';
+import type { TimelineGeometry, TimelineZoom } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
+import { labelWidth, MILESTONE_ROW } from './milestoneMarks.js';
 
 /** The colours an exported image uses; the component passes its resolved `--tl-` theme values. */
 export interface TimelineImageColors {

@@ -2,7 +2,8 @@ import { createPlan, timelineView } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelWidth, timelineGeometry } from './geometry.js';
+import { timelineGeometry } from './geometry.js';
+import { labelWidth } from './milestoneMarks.js';
 
 const plan = createPlan(samplePlan());
 
@@ -87,6 +88,27 @@ describe('timelineGeometry', () => {
         expect(aEnd < b.x - 8 || bEnd < a.x - 8).toBe(true);
       }
     expect(g.milestoneRows).toBeGreaterThan(1);
+  });
+
+  it('stacks milestones the same at every zoom and width, so a zoom only rescales them', () => {
+    const crowded = createPlan(generatePlan({ seed: 6, items: 2000, initiatives: 1000, themes: 50 }));
+    const view = timelineView(crowded);
+    const stack = (zoom: 'year' | 'quarter' | 'month', width: number) =>
+      timelineGeometry(view, { zoom, width }).milestones.map((m) => [m.id, m.day, m.row, m.labelled]);
+    const year = stack('year', 800);
+    expect(stack('quarter', 1200)).toEqual(year);
+    expect(stack('month', 2400)).toEqual(year);
+    // And still never two labels over each other, at the zoom where days are narrowest.
+    const titles = new Map(crowded.milestones.map((m) => [m.id, m.title]));
+    const g = timelineGeometry(view, { zoom: 'year', width: 800 });
+    const labelled = g.milestones.filter((m) => m.labelled);
+    for (const a of labelled)
+      for (const b of labelled) {
+        if (a === b || a.row !== b.row) continue;
+        const aEnd = a.x + labelWidth(titles.get(a.id) ?? '');
+        const bEnd = b.x + labelWidth(titles.get(b.id) ?? '');
+        expect(aEnd < b.x - 8 || bEnd < a.x - 8).toBe(true);
+      }
   });
 
   it('keeps the milestone band to four rows however many there are; the rest are markers', () => {

@@ -1,130 +1,29 @@
 import { formatIsoDate, type TimelineBar, type TimelineStep, type TimelineView, utcDate } from '@throughline/core';
-import { stackRows } from '@throughline/core/internal';
 import { scaleUtc } from 'd3-scale';
 import { type CountableTimeInterval, utcMonday, utcMonth, utcYear } from 'd3-time';
+import type {
+  TimelineBox,
+  TimelineColumn,
+  TimelineGeometry,
+  TimelineGeometryOptions,
+  TimelineLaneBox,
+  TimelineLink,
+  TimelineTick,
+  TimelineZoom,
+} from './geometryTypes.js';
+import { milestonesInColumns, milestonesOnTime } from './milestoneMarks.js';
 
-/** How much time a column of the time axis holds: quarters of years, months of quarters, weeks of months. */
-export type TimelineZoom = 'year' | 'quarter' | 'month';
-
-export interface TimelineGeometryOptions {
-  readonly zoom: TimelineZoom;
-  /** Width of the whole timeline, lane headers included (from its container). */
-  readonly width: number;
-  /** Today as an ISO date, for the today marker. */
-  readonly today?: string;
-  readonly laneHeaderWidth?: number;
-  readonly rowHeight?: number;
-  readonly lanePadding?: number;
-  /**
-   * A lane with more rows than this shows only its first this many (the earliest-starting bars)
-   * until it is expanded; the rest are counted in `hidden`. Default: no limit.
-   */
-  readonly maxRows?: number;
-  /** Lanes (by key) shown with all their rows whatever `maxRows` says. */
-  readonly expandedLanes?: ReadonlySet<string | null>;
-}
-
-/** A lane's place down the timeline. */
-export interface TimelineLaneBox {
-  readonly top: number;
-  readonly height: number;
-  /** Rows drawn: all of the lane's, or `maxRows` when it is collapsed. */
-  readonly rows: number;
-  /** Bars left out because the lane is collapsed. */
-  readonly hidden: number;
-  /** The lane has more rows than `maxRows`: it can be expanded or collapsed. */
-  readonly capped: boolean;
-}
-
-/** One label on the axis: a year, quarter, month or week, from `x` for `width` pixels. */
-export interface TimelineTick {
-  readonly date: Date;
-  readonly x: number;
-  readonly width: number;
-}
-
-export interface TimelineBox {
-  readonly bar: TimelineBar;
-  readonly lane: number;
-  /** Pixels from the inline start of the time area: the geometry is the same for both directions. */
-  readonly x: number;
-  /** Pixels from the top of the lanes. */
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  /**
-   * Time layout: the bar's first day, counted from the view's origin (`TimelineGeometry.originX`),
-   * and the days it spans; the same at every zoom, so a part placed by them need not change.
-   */
-  readonly day?: number;
-  readonly days?: number;
-}
-
-export interface TimelineMilestoneMark {
-  readonly id: string;
-  readonly x: number;
-  /** Time layout: the milestone's day, from the view's origin (`x` is that day's start). */
-  readonly day?: number;
-  readonly row: number;
-  /** False when its label did not fit the band: drawn as a marker only, named on focus and hover. */
-  readonly labelled: boolean;
-  /** The column (horizons layout) it is listed in. */
-  readonly column?: number;
-}
-
-export interface TimelineColumn {
-  readonly key: string;
-  readonly title?: string;
-  readonly x: number;
-  readonly width: number;
-}
-
-export interface TimelineLink {
-  readonly fromId: string;
-  readonly toId: string;
-  readonly late: boolean;
-  /** SVG path in the time area's coordinates, from the dependency's end to the dependant's start. */
-  readonly path: string;
-}
-
-/** Everything in pixels the timeline and its image export draw, from one view-model. */
-export interface TimelineGeometry {
-  readonly laneHeaderWidth: number;
-  /** Width of the time area (columns), lane headers excluded. */
-  readonly contentWidth: number;
-  readonly lanes: readonly TimelineLaneBox[];
-  readonly lanesHeight: number;
-  readonly boxes: ReadonlyMap<string, TimelineBox>;
-  /** Bars lane by lane in time order, then row: the keyboard's reading order. */
-  readonly order: readonly string[];
-  /** Time layout: major (upper) and minor (column) ticks. Horizons layout: the columns. */
-  readonly major: readonly TimelineTick[];
-  readonly minor: readonly TimelineTick[];
-  readonly columns: readonly TimelineColumn[];
-  /** Pixels one reschedule step takes (a column), and which step that is on the time axis. */
-  readonly stepWidth: number;
-  readonly step: TimelineStep;
-  /**
-   * Time layout: pixels a day takes, and where the view's origin (the first day of the year the
-   * view starts in, whatever the zoom) lies on the time axis. A position `day` days after the
-   * origin is at `originX + day * pxPerDay`; parts placed that way keep their props across zooms.
-   */
-  readonly pxPerDay?: number;
-  readonly originX?: number;
-  readonly milestones: readonly TimelineMilestoneMark[];
-  readonly milestoneRows: number;
-  readonly today?: number;
-  readonly links: readonly TimelineLink[];
-  /** Position of a date's start on the time axis (time layout). */
-  readonly xOf: (date: string) => number;
-  /** The day (ISO date) at a position on the time axis; undefined in the horizons layout. */
-  readonly dateAt: (x: number) => string | undefined;
-  /**
-   * Where a bar spans: days `start` to `end` (inclusive) on the time axis, or the horizon column
-   * `column` in the horizons layout. The same for a bar at rest and one being moved.
-   */
-  readonly spanOf: (where: { start: string; end: string } | { column: number }) => { x: number; width: number };
-}
+export type {
+  TimelineBox,
+  TimelineColumn,
+  TimelineGeometry,
+  TimelineGeometryOptions,
+  TimelineLaneBox,
+  TimelineLink,
+  TimelineMilestoneMark,
+  TimelineTick,
+  TimelineZoom,
+} from './geometryTypes.js';
 
 const ZOOM: Record<
   TimelineZoom,
@@ -141,21 +40,33 @@ const ZOOM: Record<
   month: { major: utcMonth, minor: utcMonday, months: 0, minWidth: 44, step: 'week' },
 };
 
-export const MILESTONE_ROW = 22;
-/** At most this many rows of milestones; the last holds markers whose labels found no room. */
-export const MILESTONE_ROWS_MAX = 4;
+/** The fewest pixels a day takes at any zoom: the year zoom's quarter (92 days at most) in 120. */
+const LEAST_PX_PER_DAY = ZOOM.year.minWidth / 92;
 const DAY = 86_400_000;
 // Core's ISO date module splits the string by numbers, never through Date parsing: a timeline
 // converts two dates per bar on every layout.
 const toDate = (iso: string) => utcDate(iso);
 const toTime = (iso: string) => toDate(iso).getTime();
 
+/**
+ * `toTime`, remembered for one layout: a thousand bars share far fewer dates (a horizon's span
+ * serves each of its undated initiatives), and each date is read several times.
+ */
+function timesOnce(): (iso: string) => number {
+  const times = new Map<string, number>();
+  return (iso) => {
+    let time = times.get(iso);
+    if (time === undefined) {
+      time = toTime(iso);
+      times.set(iso, time);
+    }
+    return time;
+  };
+}
+
 /** The start of the quarter a date is in. */
 const quarterFloor = (date: Date) =>
   new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1));
-
-/** A rough label width: the export and the layout only need it to keep labels apart. */
-export const labelWidth = (text: string) => 28 + text.length * 6.6;
 
 /**
  * Lays a timeline view out in pixels: the d3-scale time axis (or horizon columns), lanes stacked
@@ -251,19 +162,20 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     const t0 = start.getTime();
     const pxPerMs = contentWidth / (end.getTime() - t0);
     const at = (time: number) => (time - t0) * pxPerMs;
-    xOf = (date) => at(toTime(date));
+    const timeOf = timesOnce();
+    xOf = (date) => at(timeOf(date));
     dateAt = (x) => formatIsoDate(scale.invert(x));
     if (today !== undefined) todayX = at(toTime(today) + DAY / 2);
     // Days from an origin no zoom moves (every zoom's start is at or after it).
     const origin = utcYear.floor(from).getTime();
     pxPerDay = pxPerMs * DAY;
     originX = at(origin);
-    dayOf = (date) => Math.round((toTime(date) - origin) / DAY);
+    dayOf = (date) => Math.round((timeOf(date) - origin) / DAY);
 
     spanOf = (where) => {
       if (!('start' in where)) return { x: 0, width: 0 };
-      const x = at(toTime(where.start));
-      return { x, width: Math.max(6, at(toTime(where.end) + DAY) - x) };
+      const x = at(timeOf(where.start));
+      return { x, width: Math.max(6, at(timeOf(where.end) + DAY) - x) };
     };
 
     view.lanes.forEach((lane, l) => {
@@ -305,44 +217,8 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     });
   }
 
-  // Milestones: stacked into label rows so close dates never print over each other.
-  let milestones: TimelineMilestoneMark[];
-  let milestoneRows: number;
-  if (view.layout === 'time') {
-    const spans = view.milestones.map((m) => {
-      const x = xOf(m.date);
-      return { start: x - 8, end: x + labelWidth(m.title) };
-    });
-    const stacked = stackRows(spans);
-    const overflow = stacked.count > MILESTONE_ROWS_MAX;
-    milestones = view.milestones.map((m, i) => {
-      const row = stacked.rows[i] ?? 0;
-      const labelled = !overflow || row < MILESTONE_ROWS_MAX - 1;
-      const x = (spans[i]?.start ?? 0) + 8;
-      return { id: m.id, x, day: dayOf(m.date), row: labelled ? row : MILESTONE_ROWS_MAX - 1, labelled };
-    });
-    milestoneRows = Math.min(stacked.count, MILESTONE_ROWS_MAX);
-  } else {
-    const columnOf = view.milestones.map((m) => {
-      const column = view.horizons.findIndex((h) => h.end !== undefined && m.date <= h.end);
-      return column < 0 ? Math.max(0, view.horizons.length - 1) : column;
-    });
-    const total = new Map<number, number>();
-    for (const column of columnOf) total.set(column, (total.get(column) ?? 0) + 1);
-    const seen = new Map<number, number>();
-    milestones = view.milestones.map((m, i) => {
-      const column = columnOf[i] ?? 0;
-      const row = seen.get(column) ?? 0;
-      seen.set(column, row + 1);
-      const x = (columns[column]?.x ?? 0) + 14;
-      // A column lists as many as the band holds; the rest are markers side by side on its last row.
-      const labelled = (total.get(column) ?? 0) <= MILESTONE_ROWS_MAX || row < MILESTONE_ROWS_MAX - 1;
-      return labelled
-        ? { id: m.id, x, row, labelled, column }
-        : { id: m.id, x: x + (row - MILESTONE_ROWS_MAX + 1) * 18, row: MILESTONE_ROWS_MAX - 1, labelled, column };
-    });
-    milestoneRows = Math.min(MILESTONE_ROWS_MAX, Math.max(0, ...total.values()));
-  }
+  const { milestones, milestoneRows } =
+    view.layout === 'time' ? milestonesOnTime(view, xOf, dayOf, LEAST_PX_PER_DAY) : milestonesInColumns(view, columns);
 
   const order: string[] = [];
   for (const lane of view.lanes) {
@@ -393,21 +269,5 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     spanOf,
   };
 }
-
-/** The canvas's custom properties that place a day on the time axis (time layout): set once per zoom. */
-export function dayScaleStyle(g: TimelineGeometry): Record<string, string> | undefined {
-  if (g.pxPerDay === undefined || g.originX === undefined) return undefined;
-  return { '--tl-origin-x': `${g.originX}px`, '--tl-px-per-day': `${g.pxPerDay}px` };
-}
-
-/**
- * An inline position `day` days after the origin, plus `offset` pixels, read off the canvas's
- * custom properties: the same string at every zoom, so a memoised part keeps its props.
- */
-export const dayInset = (day: number, offset: number): string =>
-  `calc(var(--tl-origin-x) + ${day} * var(--tl-px-per-day) + ${offset}px)`;
-
-/** The inline width of `days` days (at least 6 pixels, as `spanOf` gives). */
-export const daysWidth = (days: number): string => `max(6px, ${days} * var(--tl-px-per-day))`;
 
 const r = (n: number) => Math.round(n * 10) / 10;

@@ -7,13 +7,12 @@ import {
   type TimelineLanesBy,
   type TimelineLayout,
   type TimelineView,
-  type TimelineViewOptions,
   timelineNotices,
   timelineView,
   unscheduledGroups,
 } from '@throughline/core';
+import { perPlan } from '@throughline/core/internal';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { getOrSet } from '../shared/memo.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { timelineFormat } from './format.js';
@@ -49,27 +48,44 @@ export interface TimelineMeasure {
 /** A crowded lane draws this many rows until it is expanded. */
 export const MAX_LANE_ROWS = 6;
 
-// A plan's timeline view depends only on the plan and the options (the report is cached per plan
-// too): kept per plan so a remount or a layout switched back and forth does not lay it out again.
-const views = new WeakMap<Plan, Map<string, { report: AlignmentReport | undefined; view: TimelineView }>>();
-function viewFor(plan: Plan, options: TimelineViewOptions): TimelineView {
-  const key = `${options.layout}|${options.lanesBy}|${options.audience}`;
-  const byKey = getOrSet(views, plan, () => new Map());
-  const known = byKey.get(key);
-  if (known && known.report === options.report) return known.view;
-  const view = timelineView(plan, options);
-  byKey.set(key, { report: options.report, view });
-  return view;
-}
+// A plan's timeline view depends only on the plan, the options and the scorer's report (itself
+// kept per plan, day and options): kept per plan so a remount or a layout switched back and forth
+// does not lay it out again.
+const viewFor = perPlan(
+  (plan, options: ViewKey) =>
+    timelineView(plan, {
+      layout: options.layout,
+      lanesBy: options.lanesBy,
+      audience: options.audience,
+      ...(options.audience === 'product' ? { report: reportFor(plan, options.day, options.scoreOptions) } : {}),
+    }),
+  (options) => viewKey(options),
+);
 
-// Geometry per view and options, for the same reason: a zoom switched back (or a remount at the
-// same size) reuses the layout instead of placing every bar again. A few sizes per view at most:
-// a window being resized would otherwise keep one layout per pixel.
-const GEOMETRIES_PER_VIEW = 6;
-const geometries = new WeakMap<TimelineView, Map<string, TimelineGeometry>>();
-function geometryFor(view: TimelineView, options: Parameters<typeof timelineGeometry>[1]): TimelineGeometry {
+interface ViewKey {
+  readonly layout: TimelineLayout;
+  readonly lanesBy: TimelineLanesBy;
+  readonly audience: TimelineAudience;
+  readonly day: string;
+  readonly scoreOptions: Omit<ScoreOptions, 'today'> | undefined;
+}
+const viewKey = (k: ViewKey) =>
+  JSON.stringify([k.layout, k.lanesBy, k.audience, k.audience === 'product' ? [k.day, k.scoreOptions ?? {}] : null]);
+
+// Geometry per plan, view and layout options, for the same reason: a zoom switched back (or a
+// remount at the same size) reuses the layout instead of placing every bar again. A few layouts
+// per plan at most: a window being resized would otherwise keep one layout per pixel.
+const GEOMETRIES_PER_PLAN = 6;
+const geometriesOf = perPlan((_plan) => new Map<string, { view: TimelineView; geometry: TimelineGeometry }>());
+function geometryFor(
+  plan: Plan,
+  view: TimelineView,
+  options: Parameters<typeof timelineGeometry>[1],
+  key: string,
+): TimelineGeometry {
   const expanded = options.expandedLanes ? JSON.stringify([...options.expandedLanes]) : '';
-  const key = JSON.stringify([
+  const id = JSON.stringify([
+    key,
     options.zoom,
     options.width,
     options.today,
@@ -77,12 +93,12 @@ function geometryFor(view: TimelineView, options: Parameters<typeof timelineGeom
     options.maxRows,
     expanded,
   ]);
-  const byKey = getOrSet(geometries, view, () => new Map());
-  const known = byKey.get(key);
-  if (known) return known;
+  const byKey = geometriesOf(plan);
+  const known = byKey.get(id);
+  if (known?.view === view) return known.geometry;
   const geometry = timelineGeometry(view, options);
-  byKey.set(key, geometry);
-  if (byKey.size > GEOMETRIES_PER_VIEW) byKey.delete(byKey.keys().next().value as string);
+  byKey.set(id, { view, geometry });
+  if (byKey.size > GEOMETRIES_PER_PLAN) byKey.delete(byKey.keys().next().value as string);
   return geometry;
 }
 
@@ -133,10 +149,11 @@ export function useTimelineState(plan: Plan, props: TimelineStateProps, measure:
     () => (audience === 'product' ? reportFor(plan, day, props.scoreOptions) : undefined),
     [plan, audience, props.scoreOptions, day],
   );
-  const view = useMemo(
-    () => viewFor(plan, { layout, lanesBy, audience, ...(report ? { report } : {}) }),
-    [plan, layout, lanesBy, audience, report],
+  const key = useMemo(
+    () => ({ layout, lanesBy, audience, day, scoreOptions: props.scoreOptions }),
+    [layout, lanesBy, audience, day, props.scoreOptions],
   );
+  const view = useMemo(() => viewFor(plan, key), [plan, key]);
   const notices = useMemo(() => timelineNotices(plan, view), [plan, view]);
   const groups = useMemo(() => unscheduledGroups(view), [view]);
   const listed = useMemo(() => listedUnscheduled(groups, openGroups), [groups, openGroups]);
@@ -145,21 +162,26 @@ export function useTimelineState(plan: Plan, props: TimelineStateProps, measure:
   const { width, barHeight } = measure;
   // A time axis wider than the container does not depend on the container's width: keep the
   // geometry (and every bar's props) when only the width changed, as it does right after mount.
-  const last = useRef<{ key: readonly unknown[]; width: number; geometry: TimelineGeometry } | null>(null);
+  const last = useRef<{ inputs: readonly unknown[]; width: number; geometry: TimelineGeometry } | null>(null);
   const geometry = useMemo(() => {
-    const key = [view, zoom, day, barHeight, maxRows, expandedLanes];
+    const inputs = [view, zoom, day, barHeight, maxRows, expandedLanes];
     const was = last.current;
     if (
       was &&
       layout === 'time' &&
-      was.key.every((k, i) => k === key[i]) &&
+      was.inputs.every((k, i) => k === inputs[i]) &&
       was.geometry.contentWidth > Math.max(width, was.width) - was.geometry.laneHeaderWidth
     )
       return was.geometry;
-    const next = geometryFor(view, { zoom, width, today: day, rowHeight: barHeight + 8, maxRows, expandedLanes });
-    last.current = { key, width, geometry: next };
+    const next = geometryFor(
+      plan,
+      view,
+      { zoom, width, today: day, rowHeight: barHeight + 8, maxRows, expandedLanes },
+      viewKey(key),
+    );
+    last.current = { inputs, width, geometry: next };
     return next;
-  }, [view, zoom, width, day, barHeight, layout, maxRows, expandedLanes]);
+  }, [plan, key, view, zoom, width, day, barHeight, layout, maxRows, expandedLanes]);
   const bars = useMemo(() => new Map(view.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.id, bar]))), [view]);
 
   /** A layout, and with it a zoom (a notice's way out offers both at once). */
