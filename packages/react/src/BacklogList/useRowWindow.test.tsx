@@ -38,4 +38,12 @@ describe('useRowWindow', () => {
     expect(result.current.windowKeys).not.toBe(first);
     expect(result.current.measure).toBeTypeOf('function');
   });
+
+  it('hands back the same rows when re-rendered with the same list (nothing recomputed)', () => {
+    const scroller = { current: null };
+    const { result, rerender } = renderHook(() => useRowWindow({ scroller, keys: KEYS, keepIndex: 0, estimate: 76 }));
+    const first = result.current.items;
+    rerender();
+    expect(result.current.items).toBe(first);
+  });
 });

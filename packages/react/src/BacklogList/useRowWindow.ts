@@ -55,6 +55,9 @@ export function useRowWindow<K extends string | number>({
     },
     [keepIndex],
   );
+  // One key function per list: the virtualiser recomputes every row's offset (the whole list, not
+  // the window) whenever it is handed a new one, and a drag re-renders the window on every step.
+  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   const virtualizer = useVirtualizer({
     count: keys.length,
     getScrollElement: () => scroller.current,
@@ -62,7 +65,7 @@ export function useRowWindow<K extends string | number>({
     gap,
     overscan,
     initialRect: { width: 0, height: 640 },
-    getItemKey: (index) => keys[index] ?? index,
+    getItemKey,
     rangeExtractor,
     // Scroll and resize updates batch into React's next render instead of each forcing one
     // synchronously: a keyboard drag scrolls the list on every step, and a forced render per
