@@ -213,6 +213,35 @@ describe('BacklogList in Chromium', () => {
     await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 3 });
     expect((await titles('Product backlog'))[3]).toBe(first);
   });
+
+  it('moves a row by keyboard past the first screenful: the list scrolls along, each step heard, the row in view', async () => {
+    await open('views-backloglist--ten-thousand-items');
+    const first = (await titles('Product backlog'))[0] as string;
+    await page.getByRole('button', { name: `Reorder ${first}` }).focus();
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${first}, position 1 of 10,000 in Product backlog.`);
+    for (let position = 2; position <= 25; position++) {
+      await page.keyboard.press('ArrowDown');
+      await heard(`${first} is over position ${position} of 10,000 in Product backlog.`);
+    }
+    const scroller = page.locator('.tl-backlog-scroll').first();
+    expect(await scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    // The dragged row is drawn inside the list's box, not scrolled away with the rows it left.
+    const inView = await page.evaluate(() => {
+      const box = document.querySelector('.tl-backlog-scroll')?.getBoundingClientRect();
+      const row = document.querySelector('li[data-dragging]')?.getBoundingClientRect();
+      return box && row ? row.top >= box.top - 1 && row.bottom <= box.bottom + 1 : false;
+    });
+    expect(inView).toBe(true);
+    for (let position = 24; position >= 20; position--) {
+      await page.keyboard.press('ArrowUp');
+      await heard(`${first} is over position ${position} of 10,000 in Product backlog.`);
+    }
+    await page.keyboard.press('Space');
+    await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 19 });
+    await expect.poll(async () => (await titles('Product backlog')).includes(first)).toBe(true);
+    expect(sb.errors).toEqual([]);
+  });
 });
 
 describe('BacklogList with ids holding separators, colons, spaces, quotes and emoji', () => {

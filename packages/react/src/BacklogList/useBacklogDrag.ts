@@ -11,9 +11,9 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { type Change, dropChange, dropLanding, dropOnTarget, getPlanIndex, type Plan } from '@throughline/core';
 import { useMemo, useRef } from 'react';
+import { keyboardCoordinates } from './keyboardCoordinates.js';
 import type { BacklogListMessages } from './messages.js';
 import { type RowRef, rowOf, targetOf } from './rowKeys.js';
 import { titles } from './useBacklogMoves.js';
@@ -49,10 +49,10 @@ export interface BacklogDrag {
 export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    // Each arrow scrolls the list at once: a smooth scroll per step kept the item (and what a
-    // screen reader hears about it) waiting on an animation, then rendered the window on every
-    // frame of it.
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'auto' }),
+    // Each arrow scrolls the list at once, before the step (see keyboardCoordinates): a scroll per
+    // step left to the sensor kept the item, and what a screen reader hears about it, waiting on
+    // the scroll event; a smooth one on an animation too, rendering the window on every frame of it.
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, scrollBehavior: 'auto' }),
   );
   // dnd-kit reads announcements and handlers when it calls them: one identity, the latest values.
   const latest = useRef(options);

@@ -38,4 +38,24 @@ describe('useRowWindow', () => {
     expect(result.current.windowKeys).not.toBe(first);
     expect(result.current.measure).toBeTypeOf('function');
   });
+
+  it('hands back the same rows when re-rendered with the same list (nothing recomputed)', () => {
+    const scroller = { current: null };
+    const { result, rerender } = renderHook(() => useRowWindow({ scroller, keys: KEYS, keepIndex: 0, estimate: 76 }));
+    const first = result.current.items;
+    rerender();
+    expect(result.current.items).toBe(first);
+  });
+
+  it('puts the window’s edges on whole blocks of rows, so a row-by-row scroll seldom changes it', () => {
+    const scroller = { current: null };
+    const { result } = renderHook(() =>
+      useRowWindow({ scroller, keys: KEYS, keepIndex: 9_000, estimate: 40, block: 8 }),
+    );
+    const indexes = result.current.items.map((entry) => entry.index);
+    const window = indexes.slice(0, -1);
+    // 640 px of 40 px rows: 16 in view, 2 more below, rounded up to a whole block.
+    expect(window).toEqual(Array.from({ length: 24 }, (_, i) => i));
+    expect(indexes.at(-1)).toBe(9_000);
+  });
 });
