@@ -4,6 +4,7 @@ import { type BacklogView, backlogView, type Change, type Plan, type PlanRef } f
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
+import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { BacklogColumn } from './BacklogColumn.js';
@@ -154,7 +155,18 @@ function BacklogBoard(props: BoardProps) {
   const shownIds = (backlogId: string) => views.find((v) => v.id === backlogId)?.shownIds ?? [];
 
   const root = useRef<HTMLDivElement>(null);
-  const moves = useBacklogMoves(root, { plan, messages, selected, selection, shownIds, onChange, onSelect });
+  const announcer = useAnnouncer();
+  const moves = useBacklogMoves(root, {
+    plan,
+    messages,
+    selected,
+    selection,
+    shownIds,
+    onChange,
+    onSelect,
+    announce: announcer.announce,
+    n,
+  });
   const drag = useBacklogDrag({
     plan,
     messages,
@@ -175,6 +187,7 @@ function BacklogBoard(props: BoardProps) {
   const columns = (
     <div ref={root} className={cx(slot('root'), className)} dir={dir} data-readonly={readOnly ? '' : undefined}>
       {notice}
+      <LiveRegion announcer={announcer} />
       {views.map(({ id, view, shownIds: ids }) =>
         view ? (
           <BacklogColumn

@@ -21,6 +21,7 @@ const SHOWN = ['PROJ::1', 'a "quoted" id', '🚀', 'D'];
 function setup(overrides: Partial<BacklogMovesOptions> = {}) {
   const onChange = vi.fn<(change: Change, next: Plan) => void>();
   const onSelect = vi.fn<(ref: PlanRef) => void>();
+  const announce = vi.fn<(text: string) => void>();
   const selection: BacklogSelectionActions = {
     select: vi.fn(),
     extend: vi.fn(() => 'a "quoted" id'),
@@ -35,11 +36,13 @@ function setup(overrides: Partial<BacklogMovesOptions> = {}) {
     shownIds: (id) => (id === PRODUCT ? SHOWN : ['S1']),
     onChange,
     onSelect,
+    announce,
+    n: String,
     ...overrides,
   };
   const root = { current: document.createElement('div') };
   const hook = renderHook((props: BacklogMovesOptions) => useBacklogMoves(root, props), { initialProps: options });
-  return { ...hook, onChange, onSelect, selection };
+  return { ...hook, onChange, onSelect, selection, announce };
 }
 
 describe('useBacklogMoves', () => {
@@ -83,6 +86,22 @@ describe('useBacklogMoves', () => {
     expect(onChange.mock.calls[0]?.[0]).toEqual({ type: 'reorder', backlogId: PRODUCT, itemId: 'PROJ::1', toIndex: 2 });
   });
 
+  it('announces where a move from the menu or the position form put the item, as a drop would', () => {
+    const { result, announce } = setup();
+    act(() => result.current.actions.menu({ backlogId: PRODUCT, itemId: '🚀' })[0]?.run());
+    expect(announce).toHaveBeenLastCalledWith('Moved Item 🚀 to position 1 of 4 in Product.');
+    act(() => result.current.actions.menu({ backlogId: PRODUCT, itemId: 'D' })[3]?.run());
+    expect(announce).toHaveBeenLastCalledWith('Moved Item D to position 2 of 2 in Sprint 1.');
+    act(() => result.current.actions.moveToPosition({ backlogId: PRODUCT, itemId: 'PROJ::1' }, 3));
+    expect(announce).toHaveBeenLastCalledWith('Moved Item PROJ::1 to position 3 of 4 in Product.');
+  });
+
+  it('announces a move of several selected items by their count', () => {
+    const { result, announce } = setup({ selected: new Set(['PROJ::1', 'D']) });
+    act(() => result.current.actions.menu({ backlogId: PRODUCT, itemId: 'D' })[2]?.run());
+    expect(announce).toHaveBeenLastCalledWith('Moved 2 items in Product.');
+  });
+
   it('tells the host which item a title names, as a plan ref', () => {
     const { result, onSelect } = setup();
     act(() => result.current.actions.open('a "quoted" id'));
@@ -102,6 +121,8 @@ describe('useBacklogMoves', () => {
       shownIds: () => SHOWN,
       onChange: undefined,
       onSelect: undefined,
+      announce: vi.fn(),
+      n: String,
     });
     expect(result.current.actions).toBe(actions);
   });

@@ -41,12 +41,16 @@ export interface BacklogMovesOptions {
   readonly shownIds: (backlogId: string) => readonly string[];
   readonly onChange: ((change: Change, nextPlan: Plan) => void) | undefined;
   readonly onSelect: ((ref: PlanRef) => void) | undefined;
+  /** Says where a move from the menu or the position form put the items. */
+  readonly announce: (text: string) => void;
+  /** Formats a number for the view's locale. */
+  readonly n: (value: number) => string;
 }
 
 export interface BacklogMoves {
   readonly actions: BacklogRowActions;
-  /** Emits a change (when it applies) and says where focus goes once the host has drawn it. */
-  readonly emit: (change: Change | undefined, focus?: Refocus) => void;
+  /** Emits a change (when it applies) and says where focus goes once the host has drawn it; returns the plan it leads to. */
+  readonly emit: (change: Change | undefined, focus?: Refocus) => Plan | undefined;
   /** The items a gesture on a row moves: the row alone, or its backlog's selection. */
   readonly moving: (row: RowRef) => readonly string[];
   /** The row whose "Move to position…" form is open. */
@@ -57,7 +61,7 @@ export interface BacklogMoves {
  * Moves without dragging, and the row gestures: the menu's targets (top, position, bottom, other
  * backlogs) resolved by core, the position form, selection gestures, and where focus goes after a
  * move. Every change goes through `emit`: applied to check it, handed to `onChange`, then the
- * selection is cleared.
+ * selection is cleared. A move from the menu or the form is announced, as a drop is.
  *
  * @example
  * const { actions, emit, moving, asking } = useBacklogMoves(root, { plan, messages, selected, selection, shownIds, onChange, onSelect });
@@ -76,12 +80,13 @@ export function useBacklogMoves(root: RefObject<HTMLElement | null>, options: Ba
     };
     const emit = (change: Change | undefined, focus?: Refocus) => {
       const { plan, onChange, selection } = latest.current;
-      if (!change) return;
+      if (!change) return undefined;
       const result = applyChange(plan, change);
-      if (!result.ok) return;
+      if (!result.ok) return undefined;
       if (focus) refocus.current = focus;
       onChange?.(change, result.plan);
       selection.clear();
+      return result.plan;
     };
     const shownIndex = ({ backlogId, itemId }: RowRef) =>
       Math.max(0, latest.current.shownIds(backlogId).indexOf(itemId));
@@ -93,7 +98,22 @@ export function useBacklogMoves(root: RefObject<HTMLElement | null>, options: Ba
     });
     const move = (row: RowRef, target: BacklogMoveTarget, focus: Refocus) => {
       const { plan } = latest.current;
-      emit(moveChange(plan, { backlogId: row.backlogId, itemIds: moving(row) }, target), focus);
+      const itemIds = moving(row);
+      const next = emit(moveChange(plan, { backlogId: row.backlogId, itemIds }, target), focus);
+      if (next) announceMove(next, itemIds, target.kind === 'backlog' ? target.backlogId : row.backlogId);
+    };
+    // Where the moved items now are, in the words a drop is announced with.
+    const announceMove = (next: Plan, itemIds: readonly string[], backlogId: string) => {
+      const { messages, announce, n } = latest.current;
+      const name = titles(next);
+      const order = getPlanIndex(next).backlogs.get(backlogId)?.itemIds ?? [];
+      const first = itemIds[0];
+      if (first === undefined) return;
+      announce(
+        itemIds.length > 1
+          ? messages.movedMany(n(itemIds.length), name.backlog(backlogId), itemIds.length)
+          : messages.moved(name.item(first), n(order.indexOf(first) + 1), n(order.length), name.backlog(backlogId)),
+      );
     };
 
     const actions: BacklogRowActions = {
