@@ -198,6 +198,33 @@ describe('RoadmapTimeline', () => {
     expect(details).toHaveTextContent(/goal/i);
   });
 
+  it('marks the selected bar, links it to its details and says the details are shown', async () => {
+    const user = userEvent.setup();
+    const { container } = renderTimeline();
+    const gantt = bar(/^Gantt chart view for Northwind Logistics,/);
+    expect(gantt).not.toHaveAttribute('aria-current');
+    gantt.focus();
+    await user.keyboard('{Enter}');
+    expect(gantt).toHaveAttribute('aria-current', 'true');
+    const details = screen.getByRole('group', { name: 'Details' });
+    expect(gantt).toHaveAttribute('aria-controls', details.id);
+    const region = container.querySelector('[data-part="announcer"]');
+    expect(region).toHaveTextContent('Showing the details of Gantt chart view for Northwind Logistics.');
+    const other = bar(/^Improve onboarding activation,/);
+    await user.click(other);
+    expect(gantt).not.toHaveAttribute('aria-current');
+    expect(gantt).not.toHaveAttribute('aria-controls');
+    expect(other).toHaveAttribute('aria-current', 'true');
+    expect(region).toHaveTextContent('Showing the details of Improve onboarding activation.');
+  });
+
+  it('links no bar to details it does not draw', async () => {
+    const user = userEvent.setup();
+    renderTimeline({ details: false });
+    await user.click(bar(/^Gantt chart view for Northwind Logistics,/));
+    expect(bar(/^Gantt chart view for Northwind Logistics,/)).not.toHaveAttribute('aria-controls');
+  });
+
   it('gives executives themes and outcomes only', () => {
     renderTimeline({ audience: 'executive' });
     expect(screen.queryByRole('button', { name: /^Improve onboarding activation,/ })).toBeNull();

@@ -10,10 +10,10 @@ import {
   useId,
   useMemo,
   useRef,
-  useState,
 } from 'react';
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
+import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import { useElementHeight, useElementWidth } from '../shared/useElementWidth.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
@@ -106,8 +106,18 @@ function Timeline(props: TimelineProps) {
   const state = useTimelineState(plan, props, { width, barHeight });
   const { layout, zoom, view, geometry, format } = state;
   const editable = !props.readOnly && state.audience === 'product' && props.onChange !== undefined;
-  const [announcement, setAnnouncement] = useState('');
-  const { selected, select } = useTimelineSelection(props.onSelect);
+  const announcer = useAnnouncer();
+  const detailsId = props.details === false ? undefined : `${uid}-details`;
+  const { selected, select: selectRef } = useTimelineSelection(props.onSelect);
+  // Selecting a bar shows its details below: said aloud, since focus stays on the bar.
+  const select = useCallback(
+    (ref: TimelineRef) => {
+      selectRef(ref);
+      const bar = ref.kind === 'milestone' ? undefined : latest.current.state.bars.get(ref.id);
+      if (bar && latest.current.detailsId) announcer.announce(latest.current.messages.detailsShown(bar.title));
+    },
+    [selectRef, announcer],
+  );
 
   useOpening(scrollRef, { view, geometry, layout, zoom, rtl, today: state.day });
   const nav = useTimelineNavigation({ view, geometry, unscheduled: state.listed, rootRef });
@@ -121,7 +131,7 @@ function Timeline(props: TimelineProps) {
     format,
     dir,
     onChange: props.onChange,
-    announce: setAnnouncement,
+    announce: announcer.announce,
   });
 
   const axisHeight = layout === 'time' ? AXIS_ROW * 2 : AXIS_ROW;
@@ -139,8 +149,8 @@ function Timeline(props: TimelineProps) {
   });
 
   // Handlers read the latest render through this, so each keeps one identity.
-  const latest = useRef({ props, nav, lanes, geometry, editable, move });
-  latest.current = { props, nav, lanes, geometry, editable, move };
+  const latest = useRef({ props, nav, lanes, geometry, editable, move, state, detailsId, messages });
+  latest.current = { props, nav, lanes, geometry, editable, move, state, detailsId, messages };
 
   const focusItem = useCallback((ref: TimelineRef) => {
     const { nav: n, lanes: l } = latest.current;
@@ -255,9 +265,7 @@ function Timeline(props: TimelineProps) {
       <p id={instructionsId} className="tl-visually-hidden">
         {editable ? messages.instructions : messages.instructionsReadOnly}
       </p>
-      <div className="tl-visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      <LiveRegion announcer={announcer} />
       {empty ? (
         <div className={slot('empty')} role="status">
           <p>{messages.empty}</p>
@@ -319,6 +327,7 @@ function Timeline(props: TimelineProps) {
                 span={lanes.span}
                 active={active}
                 selected={selected}
+                detailsId={detailsId}
                 moving={movingBar}
                 rtl={rtl}
                 idPrefix={uid}

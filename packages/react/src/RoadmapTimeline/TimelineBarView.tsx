@@ -16,6 +16,8 @@ export interface TimelineBarViewProps {
   readonly late: boolean;
   readonly progressLabel: string;
   readonly findingsLabel: string | null;
+  /** The id of the details panel this bar's selection shows, given to the selected bar only. */
+  readonly controls?: string | undefined;
   readonly className?: string;
   readonly onPointerDown?: (event: ReactPointerEvent<HTMLButtonElement>, id: string) => void;
 }
@@ -50,6 +52,8 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
       aria-label={props.name}
       aria-describedby={props.describedBy}
       aria-pressed={props.moving || undefined}
+      aria-current={props.selected || undefined}
+      aria-controls={props.controls}
       onPointerDown={props.onPointerDown ? (event) => props.onPointerDown?.(event, bar.id) : undefined}
     >
       {/* The visible text is the start of the accessible name (title, progress, findings); the

@@ -19,6 +19,8 @@ export interface TimelineBodyProps {
   readonly span: TimelineSpan;
   readonly active: TimelineRef | null;
   readonly selected: TimelineRef | null;
+  /** The details panel's id, when one is drawn. */
+  readonly detailsId?: string | undefined;
   readonly moving: TimelineMovingBar | null;
   readonly rtl: boolean;
   /** Keeps ids (lane titles, arrowheads) apart when a page holds several timelines. */
@@ -100,6 +102,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             width={fullWidth}
             activeId={activeLane === l && active ? active.id : null}
             selectedId={selectedLane === l && selected ? selected.id : null}
+            detailsId={props.detailsId}
             moving={movingLane === l ? moving : null}
             showDates={props.layout === 'time'}
             describedBy={props.describedBy}

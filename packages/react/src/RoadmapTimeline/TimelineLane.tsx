@@ -55,6 +55,8 @@ export interface TimelineLaneViewProps {
   /** Ids of the bars in this lane that hold the tab stop, are selected or are moving; null when none here. */
   readonly activeId: string | null;
   readonly selectedId: string | null;
+  /** The details panel's id, for the selected bar's `aria-controls`; none when no panel is drawn. */
+  readonly detailsId?: string | undefined;
   readonly moving: TimelineMovingBar | null;
   /** Bars show their dates in their names (the time layout). */
   readonly showDates: boolean;
@@ -121,6 +123,7 @@ export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLa
             height={rest.height}
             tabbable={active}
             selected={props.selectedId === bar.id}
+            controls={props.selectedId === bar.id ? props.detailsId : undefined}
             moving={isMoving && moving.lifted}
             late={bar.dependsOn.some((d) => d.late)}
             progressLabel={progressText(bar, messages, format)}

@@ -50,6 +50,8 @@ export interface RoadmapTimelineMessages extends SalvageMessages {
   readonly moving: (title: string, where: string) => string;
   readonly moved: (title: string, where: string) => string;
   readonly cancelled: (title: string) => string;
+  /** Said when a bar is selected and its details are shown in the panel. */
+  readonly detailsShown: (title: string) => string;
   readonly cannotMove: (title: string) => string;
   /** In place of the progress when no backlog item traces to the bar. */
   readonly noBacklogWork: string;
@@ -135,6 +137,7 @@ export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   moving: (title, where) => `${title}: ${where}. Enter to save, Escape to cancel.`,
   moved: (title, where) => `Moved ${title} to ${where}.`,
   cancelled: (title) => `Move of ${title} cancelled.`,
+  detailsShown: (title) => `Showing the details of ${title}.`,
   cannotMove: (title) => `${title} cannot move further.`,
   noBacklogWork: 'no backlog work',
   earlierWork: (count) => `Earlier work (${count})`,
