@@ -33,6 +33,16 @@ describe('BacklogList', () => {
     expect(within(first).getByText(/→/)).toHaveTextContent('Win enterprise accounts');
   });
 
+  it('says what each badge is: status and readiness are read with their names', () => {
+    render(<BacklogList plan={plan} />);
+    const first = screen.getAllByRole('listitem')[0] as HTMLElement;
+    const status = first.querySelector('[data-status]') as HTMLElement;
+    const readiness = first.querySelector('[data-readiness]') as HTMLElement;
+    expect(status.textContent).toMatch(/^Status: (To do|In progress|Blocked|Done)$/);
+    expect(readiness.textContent).toMatch(/^Readiness: (Ready|Partly defined|Rough)$/);
+    expect(status.querySelector('.tl-visually-hidden')).toHaveTextContent('Status:');
+  });
+
   it('shows a sprint against its capacity', () => {
     render(<BacklogList plan={plan} backlogIds={['sprint-24']} />);
     expect(screen.getByText(/40 of 30 pts committed/)).toHaveAttribute('data-over-capacity');

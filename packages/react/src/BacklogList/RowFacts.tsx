@@ -36,12 +36,14 @@ export const RowFacts = memo(function RowFacts({ row }: { readonly row: BacklogR
         )}
       </span>
       <span className={slot('badge')} data-status={item.status}>
+        <span className="tl-visually-hidden">{messages.statusLabel} </span>
         {messages.status[item.status]}
       </span>
       {item.estimate !== undefined ? (
         <span className={slot('badge')}>{messages.estimate(n(item.estimate), item.estimate)}</span>
       ) : null}
       <span className={slot('badge')} data-readiness={row.readiness}>
+        <span className="tl-visually-hidden">{messages.readinessLabel} </span>
         {messages.readiness[row.readiness]}
       </span>
       {row.criteria.total > 0 ? (

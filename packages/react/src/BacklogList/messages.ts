@@ -13,6 +13,10 @@ export interface BacklogListMessages extends SalvageMessages {
   readonly kind: Readonly<Record<ItemKind, string>>;
   readonly status: Readonly<Record<ItemStatus, string>>;
   readonly readiness: Readonly<Record<Readiness, string>>;
+  /** Read before a status badge ("Status: In progress"); visually hidden. */
+  readonly statusLabel: string;
+  /** Read before a readiness badge ("Readiness: Ready"); visually hidden. */
+  readonly readinessLabel: string;
   readonly traceGoal: (initiative: string, goals: string) => string;
   readonly traceInitiative: (initiative: string) => string;
   readonly traceOrphan: string;
@@ -56,6 +60,8 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   kind: defaultKindNames,
   status: { todo: 'To do', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done' },
   readiness: { ready: 'Ready', partial: 'Partly defined', rough: 'Rough' },
+  statusLabel: 'Status:',
+  readinessLabel: 'Readiness:',
   traceGoal: (initiative, goals) => `${initiative} → ${goals}`,
   traceInitiative: (initiative) => `${initiative}, no goal`,
   traceOrphan: 'No strategic link',

@@ -49,6 +49,24 @@ describe('RoadmapTimeline', () => {
       expect(screen.queryByRole('button', { name: new RegExp(`^${initiative.title},`) })).toBeNull();
   });
 
+  it('gives the vision and each lane a heading, for navigation by headings', () => {
+    renderTimeline();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(plan.vision?.title ?? '');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Onboarding & activation',
+      'Enterprise readiness',
+      'Reporting & insights',
+      'Collaboration',
+      'Platform health',
+      'No theme',
+    ]);
+  });
+
+  it("says today's date in words, where the axis only draws a line", () => {
+    renderTimeline();
+    expect(screen.getByText('Today is 25 Nov 2026.')).toBeInTheDocument();
+  });
+
   it('tells confidence, dates and late dependencies apart without colour', () => {
     renderTimeline();
     expect(bar(/^Improve onboarding activation,/)).toHaveAttribute('data-confidence', 'committed');

@@ -262,6 +262,7 @@ function Timeline(props: TimelineProps) {
         onLayout={state.switchLayout}
         className="tl-timeline-notices"
       />
+      <p className="tl-visually-hidden">{messages.todayIs(format.date(state.day))}</p>
       <p id={instructionsId} className="tl-visually-hidden">
         {editable ? messages.instructions : messages.instructionsReadOnly}
       </p>

@@ -32,7 +32,7 @@ export function TimelineHeader(props: TimelineHeaderProps) {
         (plan.vision ? (
           <div className="tl-timeline-vision">
             <span className="tl-muted">{messages.visionLabel}</span>
-            <p className="tl-timeline-vision-title">{plan.vision.title}</p>
+            <h2 className="tl-timeline-vision-title">{plan.vision.title}</h2>
             {plan.vision.description ? <p className="tl-muted">{plan.vision.description}</p> : null}
           </div>
         ) : null)}

@@ -26,9 +26,9 @@ export const TimelineLaneHeader = memo(function TimelineLaneHeader(props: Timeli
   const expanded = box.capped && box.hidden === 0;
   return (
     <div className={props.className} style={{ width: props.width, height: box.height }}>
-      <p id={props.titleId} className="tl-timeline-lane-title">
+      <h3 id={props.titleId} className="tl-timeline-lane-title">
         {props.title}
-      </p>
+      </h3>
       {props.subtitle ? <p className="tl-muted">{props.subtitle}</p> : null}
       {box.capped ? (
         <button

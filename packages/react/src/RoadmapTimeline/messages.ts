@@ -19,6 +19,8 @@ export interface RoadmapTimelineMessages extends SalvageMessages {
   readonly quarter: (quarter: number, year: string) => string;
   readonly quarterShort: (quarter: number) => string;
   readonly today: string;
+  /** Today's date in words, for assistive technology (the axis's "Today" line is drawn only). */
+  readonly todayIs: (date: string) => string;
   readonly noTheme: string;
   readonly noGoal: string;
   readonly metric: (name: string, baseline: string, current: string | null, target: string) => string;
@@ -104,6 +106,7 @@ export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   quarter: (quarter, year) => `Q${quarter} ${year}`,
   quarterShort: (quarter) => `Q${quarter}`,
   today: 'Today',
+  todayIs: (date) => `Today is ${date}.`,
   noTheme: 'No theme',
   noGoal: 'No goal',
   metric: (name, baseline, current, target) =>
