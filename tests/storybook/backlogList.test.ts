@@ -242,6 +242,22 @@ describe('BacklogList in Chromium', () => {
     await expect.poll(async () => (await titles('Product backlog')).includes(first)).toBe(true);
     expect(sb.errors).toEqual([]);
   });
+
+  it('keeps the drop target during a keyboard drag when End, Page Down or Home would scroll the list', async () => {
+    await open('views-backloglist--ten-thousand-items');
+    const first = (await titles('Product backlog'))[0] as string;
+    await page.getByRole('button', { name: `Reorder ${first}` }).focus();
+    await page.keyboard.press('Space');
+    await heard(`Picked up ${first}, position 1 of 10,000 in Product backlog.`);
+    await page.keyboard.press('ArrowDown');
+    await heard(`${first} is over position 2 of 10,000 in Product backlog.`);
+    const scroller = page.locator('.tl-backlog-scroll').first();
+    const top = await scroller.evaluate((element) => element.scrollTop);
+    for (const key of ['End', 'PageDown', 'Home', 'PageUp']) await page.keyboard.press(key);
+    expect(await scroller.evaluate((element) => element.scrollTop)).toBe(top);
+    await page.keyboard.press('Space');
+    await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 1 });
+  });
 });
 
 describe('BacklogList with ids holding separators, colons, spaces, quotes and emoji', () => {

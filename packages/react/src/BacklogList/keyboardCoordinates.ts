@@ -34,18 +34,27 @@ export function scrollToKeep(scroller: Element, y: number, down: boolean): numbe
   return scroller.scrollTop - before;
 }
 
+const SCROLL_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown']);
+
 /**
  * dnd-kit sortable's keyboard step (the next row up or down, the nearest row across), with the
  * list scrolled here, at once, when the step would leave the half of the list it keeps to. The
  * keyboard sensor would otherwise scroll instead of moving and find the new row only from the
  * scroll event a frame later, then render twice more: each step past the first screenful cost two
  * or three frames before a screen reader heard where the row is. The coordinates returned are the
- * row's once scrolled, so the sensor moves to it in the same task.
+ * row's once scrolled, so the sensor moves to it in the same task. Home, End, Page Up and Page
+ * Down, which would scroll the list under the dragged row, are held back.
  *
  * @example
  * useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates });
  */
 export const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
+  // Keys that scroll the page natively would carry the drop target off with the scroll (End, then
+  // Space, dropped an item thousands of rows away): during a keyboard drag they do nothing.
+  if (SCROLL_KEYS.has(event.code)) {
+    event.preventDefault();
+    return undefined;
+  }
   const next = sortableKeyboardCoordinates(event, args);
   if (!next || (event.code !== 'ArrowDown' && event.code !== 'ArrowUp')) return next;
   const down = event.code === 'ArrowDown';
