@@ -68,7 +68,7 @@ export function useMatrixVirtual(options: MatrixVirtualOptions) {
     count: virtualize ? columnCount : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => columnWidth,
-    overscan: 3,
+    overscan: 1,
     scrollMargin: options.headerWidth,
     rangeExtractor: columnRange,
     initialRect: INITIAL_RECT,
