@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampGridPosition, GRID_KEYS, type GridShape, gridMove } from './grid.js';
+import { clampGridPosition, GRID_KEYS, type GridShape, gridMove, revealOffset } from './grid.js';
 
 const shape: GridShape = { rows: 5, columns: 8, pageSize: 3 };
 const at = (row: number, column: number) => ({ row, column });
@@ -120,5 +120,36 @@ describe('clampGridPosition', () => {
     expect(clampGridPosition(shape, at(9, -5))).toEqual(at(4, -1));
     expect(clampGridPosition({ ...shape, rowHeaders: false }, at(0, -1))).toEqual(at(0, 0));
     expect(clampGridPosition(shape, at(Number.NaN, 2.7))).toEqual(at(-1, 2));
+  });
+});
+
+describe('revealOffset', () => {
+  const area = (offset: number) => ({ offset, view: 600, inset: 76, max: 10_000 });
+
+  it('scrolls as little as shows the span whole, clear of the sticky headers', () => {
+    expect(revealOffset(area(0), 1116, 52)).toBe(568);
+    expect(revealOffset(area(2000), 1116, 52)).toBe(1040);
+    expect(revealOffset(area(600), 1116, 52)).toBe(600);
+    // Exactly under the header, or exactly at the bottom: already shown.
+    expect(revealOffset(area(1040), 1116, 52)).toBe(1040);
+    expect(revealOffset(area(568), 1116, 52)).toBe(568);
+  });
+
+  it('shows the start of a span longer than the free part, and stays within 0 and max', () => {
+    expect(revealOffset(area(0), 1000, 900)).toBe(924);
+    expect(revealOffset(area(500), 40, 52)).toBe(0);
+    expect(revealOffset({ ...area(0), max: 300 }, 1116, 52)).toBe(300);
+    expect(revealOffset({ ...area(0), max: -5 }, 1116, 52)).toBe(0);
+  });
+
+  it('leaves the span whole in view wherever it started', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_400 }), fc.integer({ min: 0, max: 190 }), (offset, row) => {
+        const start = 76 + row * 52;
+        const next = revealOffset(area(offset), start, 52);
+        expect(start).toBeGreaterThanOrEqual(next + 76);
+        expect(start + 52).toBeLessThanOrEqual(next + 600);
+      }),
+    );
   });
 });

@@ -133,3 +133,29 @@ export function gridMove(shape: GridShape, from: GridPosition, key: GridKey): Gr
       return null;
   }
 }
+
+/**
+ * Along one axis of a scroll area, the scroll offset that shows the span [`start`, `start + size`)
+ * whole in the part sticky headers leave free, moving as little as possible from `offset`. `view`
+ * is the area's visible length, `inset` what its sticky headers cover at the start, `max` the
+ * furthest it scrolls; a span that cannot fit shows its start. Plain numbers in, so a view can
+ * place what it is about to show before the browser lays it out.
+ *
+ * @example
+ * // Rows of 52 px under a 76 px header, 600 px shown, scrolled to 0: row 20 starts at 76 + 20 × 52.
+ * revealOffset({ offset: 0, view: 600, inset: 76, max: 10_000 }, 1116, 52); // 568: its bottom at the bottom
+ * revealOffset({ offset: 2000, view: 600, inset: 76, max: 10_000 }, 1116, 52); // 1040: its top under the header
+ * revealOffset({ offset: 600, view: 600, inset: 76, max: 10_000 }, 1116, 52); // 600: already shown
+ */
+export function revealOffset(
+  area: { readonly offset: number; readonly view: number; readonly inset: number; readonly max: number },
+  start: number,
+  size: number,
+): number {
+  const { offset, view, inset } = area;
+  const end = start + size;
+  let next = offset;
+  if (start < offset + inset) next = start - inset;
+  else if (end > offset + view) next = Math.min(end - view, start - inset);
+  return Math.max(0, Math.min(Math.max(0, area.max), next));
+}

@@ -183,8 +183,9 @@ function Matrix(props: MatrixProps) {
     dir: props.dir,
     rowHeight,
     headerHeight: HEADER_HEIGHT,
-    headerWidth: ROW_HEADER_WIDTH,
     onActivate: activate,
+    // Through the virtualiser, which knows where each line lies (called on a key, once it is made).
+    reveal: (position) => layout.reveal(position),
   });
   const { focused } = focus;
   const layout = useMatrixVirtual({

@@ -1,7 +1,8 @@
 'use client';
 import type { MatrixCell, MatrixView } from '@throughline/core';
+import { memo } from '@throughline/core/internal';
 import { scaleSequential } from 'd3-scale';
-import { useMemo } from 'react';
+import { useState } from 'react';
 import type { TraceabilityMatrixMessages } from './messages.js';
 import type { MatrixHeatmap } from './useMatrixState.js';
 
@@ -40,43 +41,56 @@ export interface MatrixLookOptions {
 }
 
 /**
- * The matrix's look, memoised on its parts.
+ * The matrix's look, memoised on its parts: one memo per grid, whose dependencies are the options
+ * that shape the look (the view only through its heatmap maximum and where its orphan work starts).
  *
  * @example
  * const look = useMatrixLook({ messages, locale, heatmap, showEffort, view, instructionsId, ...classes });
  * <MatrixCellView cell={cell} look={look} … />
  */
 export function useMatrixLook(options: MatrixLookOptions): MatrixLook {
-  const { messages, locale, cellClass, rowHeaderClass, columnHeaderClass, instructionsId, heatmap, showEffort } =
-    options;
-  const number = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }), [locale]);
-  const percent = useMemo(
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-    [locale],
+  // One slot per grid: memoised rows and cells compare this one reference, so it changes only
+  // when something they draw with does.
+  const [lookFor] = useState(() =>
+    memo(
+      (o: MatrixLookOptions) =>
+        [
+          o.messages,
+          o.locale,
+          o.cellClass,
+          o.rowHeaderClass,
+          o.columnHeaderClass,
+          o.instructionsId,
+          o.heatmap,
+          o.showEffort,
+          o.view.orphanStart,
+          o.heatmap === 'effort' ? o.view.maxEffort : o.view.maxCount,
+        ] as const,
+      buildLook,
+    ),
   );
-  const max = heatmap === 'effort' ? options.view.maxEffort : options.view.maxCount;
-  const orphanStart = options.view.orphanStart;
-  return useMemo(() => {
-    const scale = scaleSequential([0, Math.max(1, max)], (t: number) => t).clamp(true);
-    const shade =
-      heatmap === 'off' ? () => 0 : (cell: MatrixCell) => scale(heatmap === 'effort' ? cell.effort : cell.count);
-    return {
-      messages,
-      number,
-      percent,
-      cellClass,
-      rowHeaderClass,
-      columnHeaderClass,
-      instructionsId,
-      heatmap,
-      showEffort,
-      orphanStart,
-      shade,
-    };
-  }, [
+  return lookFor(options);
+}
+
+function buildLook(
+  messages: TraceabilityMatrixMessages,
+  locale: string | undefined,
+  cellClass: string | undefined,
+  rowHeaderClass: string | undefined,
+  columnHeaderClass: string | undefined,
+  instructionsId: string,
+  heatmap: MatrixHeatmap,
+  showEffort: boolean,
+  orphanStart: number,
+  max: number,
+): MatrixLook {
+  const scale = scaleSequential([0, Math.max(1, max)], (t: number) => t).clamp(true);
+  const shade =
+    heatmap === 'off' ? () => 0 : (cell: MatrixCell) => scale(heatmap === 'effort' ? cell.effort : cell.count);
+  return {
     messages,
-    number,
-    percent,
+    number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
     cellClass,
     rowHeaderClass,
     columnHeaderClass,
@@ -84,8 +98,8 @@ export function useMatrixLook(options: MatrixLookOptions): MatrixLook {
     heatmap,
     showEffort,
     orphanStart,
-    max,
-  ]);
+    shade,
+  };
 }
 
 /** A cell's words for assistive technology: the link, then the effort or count the cell shows. */

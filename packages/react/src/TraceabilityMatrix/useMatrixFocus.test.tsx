@@ -31,7 +31,6 @@ const setup = (overrides: Partial<MatrixFocusOptions> = {}) => {
     dir: 'ltr',
     rowHeight: 40,
     headerHeight: 76,
-    headerWidth: 280,
     onActivate,
     ...overrides,
   };

@@ -10,7 +10,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { revealInScroller } from '../shared/revealInScroller.js';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 export interface MatrixFocusOptions {
@@ -20,12 +19,16 @@ export interface MatrixFocusOptions {
   readonly rows: number;
   readonly columns: number;
   readonly dir: 'ltr' | 'rtl' | undefined;
-  /** Height of one row, and of the sticky header row and width of the header column they scroll under. */
+  /** Height of one row, and of the sticky header row they scroll under (a page is what fits below it). */
   readonly rowHeight: number;
   readonly headerHeight: number;
-  readonly headerWidth: number;
   /** Enter, Space or a click on a position. */
   readonly onActivate: (position: GridPosition) => void;
+  /**
+   * Scrolls a position the keys move to into view, clear of the sticky headers, before it renders
+   * (the grid's virtualiser, which then draws the lines there in the same render).
+   */
+  readonly reveal?: ((position: GridPosition) => void) | undefined;
 }
 
 /**
@@ -42,17 +45,17 @@ const same = (a: GridPosition, b: GridPosition) => a.row === b.row && a.column =
 
 /**
  * Roving focus over the matrix's grid (WAI-ARIA grid pattern): one position is tabbable, the keys
- * move it as core's `gridMove` says (mirrored in right to left), and the element drawn there takes
- * focus before paint, scrolled clear of the sticky headers. A key pressed before the last move's
+ * move it as core's `gridMove` says (mirrored in right to left), `reveal` scrolls there before the
+ * move renders, and the element drawn there takes focus before paint. A key pressed before the last move's
  * element is drawn moves on from where the keys sent focus, not from the element still holding it,
  * so fast presses are not lost. Enter, Space and clicks activate.
  *
  * @example
- * const focus = useMatrixFocus({ scrollRef, rows: 200, columns: 2000, dir, rowHeight: 52, headerHeight: 76, headerWidth: 280, onActivate });
+ * const focus = useMatrixFocus({ scrollRef, rows: 200, columns: 2000, dir, rowHeight: 52, headerHeight: 76, onActivate, reveal });
  * <div role="grid" ref={scrollRef} onKeyDown={focus.onKeyDown} onFocus={focus.onFocus} onClick={focus.onClick}>…</div>
  */
 export function useMatrixFocus(options: MatrixFocusOptions) {
-  const { scrollRef, rows, columns, dir, headerHeight, headerWidth } = options;
+  const { scrollRef, rows, columns, dir } = options;
   const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 });
   const shape: GridShape = useMemo(() => ({ rows, columns, dir }), [rows, columns, dir]);
   // The grid may have shrunk since focus was placed: the nearest position it still holds.
@@ -69,18 +72,14 @@ export function useMatrixFocus(options: MatrixFocusOptions) {
     const element = scroller.querySelector<HTMLElement>(`[data-row="${want.row}"][data-column="${want.column}"]`);
     if (!element) return;
     request.current = null;
+    // Already scrolled into view when the keys moved it (`reveal`).
     element.focus({ preventScroll: true });
-    // Clear of the sticky header row (for cells and row headers) and column (for cells and column headers).
-    const start = want.column >= 0 ? headerWidth : 0;
-    revealInScroller(scroller, element, {
-      top: want.row >= 0 ? headerHeight : 0,
-      ...(dir === 'rtl' ? { right: start } : { left: start }),
-    });
   });
 
   const moveTo = useCallback((next: GridPosition) => {
     const p = clampGridPosition(latest.current.shape, next);
     request.current = p;
+    latest.current.options.reveal?.(p);
     setActive((was) => (same(was, p) ? was : p));
   }, []);
 

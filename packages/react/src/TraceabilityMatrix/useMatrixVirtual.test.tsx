@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { type MatrixVirtualOptions, useMatrixVirtual } from './useMatrixVirtual.js';
 
@@ -65,5 +65,56 @@ describe('useMatrixVirtual', () => {
     rerender(options({ rowHeight: 40, columnWidth: 150 }));
     expect(result.current.rows[1]?.start).toBe(76 + 40);
     expect(result.current.columns[1]?.start).toBe(280 + 150);
+  });
+});
+
+describe('useMatrixVirtual reveal', () => {
+  /** A laid-out scroller, 1200 × 700 (1198 × 698 inside its border), scrolled to the top left. */
+  function scroller(): HTMLElement {
+    const element = document.createElement('div');
+    const scroll = { top: 0, left: 0 };
+    Object.defineProperties(element, {
+      offsetWidth: { value: 1200 },
+      offsetHeight: { value: 700 },
+      clientWidth: { value: 1198 },
+      clientHeight: { value: 698 },
+      scrollTop: { get: () => scroll.top, set: (v: number) => (scroll.top = v) },
+      scrollLeft: { get: () => scroll.left, set: (v: number) => (scroll.left = v) },
+    });
+    document.body.append(element);
+    return element;
+  }
+
+  it('scrolls a position clear of the sticky headers from the lines’ sizes, and draws the lines there next', () => {
+    const element = scroller();
+    const start = options({ scrollRef: { current: element } });
+    const { result, rerender } = render(start);
+    expect(result.current.rows.map((r) => r.index)).toContain(0);
+    act(() => result.current.reveal({ row: 100, column: 50 }));
+    // Row 100 ends at 76 + 101 × 52 and shows at the bottom; column 50 ends at 280 + 51 × 112, at the end.
+    expect(element.scrollTop).toBe(76 + 101 * 52 - 698);
+    expect(element.scrollLeft).toBe(280 + 51 * 112 - 1198);
+    // The render the move causes draws the rows and columns in view there, not only the focused ones.
+    rerender({ ...start, focusedRow: 100, focusedColumn: 50 });
+    const rows = result.current.rows.map((r) => r.index);
+    const columns = result.current.columns.map((c) => c.index);
+    for (const row of [90, 95, 100]) expect(rows).toContain(row);
+    for (const column of [44, 47, 50]) expect(columns).toContain(column);
+    expect(rows).not.toContain(0);
+    // Headers are sticky: revealing the header row or column scrolls neither axis.
+    act(() => result.current.reveal({ row: -1, column: -1 }));
+    expect(element.scrollTop).toBe(76 + 101 * 52 - 698);
+    // Back to the first row: its top just under the header row.
+    act(() => result.current.reveal({ row: 0, column: 50 }));
+    expect(element.scrollTop).toBe(0);
+    element.remove();
+  });
+
+  it('measures along the inline start in right to left, where scrollLeft runs negative', () => {
+    const element = scroller();
+    const { result } = render(options({ scrollRef: { current: element }, rtl: true }));
+    act(() => result.current.reveal({ row: 0, column: 50 }));
+    expect(element.scrollLeft).toBe(-(280 + 51 * 112 - 1198));
+    element.remove();
   });
 });

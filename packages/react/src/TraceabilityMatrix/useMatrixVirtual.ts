@@ -1,5 +1,6 @@
 'use client';
 import { type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type GridPosition, revealOffset } from '@throughline/core';
 import { type RefObject, useCallback, useMemo, useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { withIndex } from './lines.js';
@@ -38,7 +39,9 @@ const INITIAL_RECT = { width: 1000, height: 600 };
  * (the lines in view plus overscan, and always the focused row and column), every line otherwise —
  * small grids draw whole, so they render fully on the server and in tests without layout. Spans
  * keep their identity while the range they come from is unchanged, so memoised rows and cells
- * skip a render that moves nothing.
+ * skip a render that moves nothing. `reveal` scrolls a position into view from the lines' sizes
+ * alone (no layout read) and draws the lines there in the render that follows, so the scroll event
+ * finds them already drawn.
  *
  * @example
  * const { rows, columns, width, height } = useMatrixVirtual({ scrollRef, rowCount: 200, columnCount: 2000, ... });
@@ -46,6 +49,8 @@ const INITIAL_RECT = { width: 1000, height: 600 };
  */
 export function useMatrixVirtual(options: MatrixVirtualOptions) {
   const { scrollRef, rowCount, columnCount, rowHeight, columnWidth, virtualize } = options;
+  const latest = useRef(options);
+  latest.current = options;
   // The focused line joins the range; the extractors change only when the focused line does.
   const rowRange = useCallback((range: Range) => withIndex(range, options.focusedRow), [options.focusedRow]);
   const columnRange = useCallback((range: Range) => withIndex(range, options.focusedColumn), [options.focusedColumn]);
@@ -63,7 +68,7 @@ export function useMatrixVirtual(options: MatrixVirtualOptions) {
     count: virtualize ? columnCount : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => columnWidth,
-    overscan: 3,
+    overscan: 1,
     scrollMargin: options.headerWidth,
     rangeExtractor: columnRange,
     initialRect: INITIAL_RECT,
@@ -90,9 +95,61 @@ export function useMatrixVirtual(options: MatrixVirtualOptions) {
   );
   const rows: readonly MatrixSpan[] = allRows ?? rowVirtualizer.getVirtualItems();
   const columns: readonly MatrixSpan[] = allColumns ?? columnVirtualizer.getVirtualItems();
+
+  const reveal = useCallback(
+    (position: GridPosition) => {
+      const o = latest.current;
+      const scroller = o.scrollRef.current;
+      // Hidden, or without a layout engine (a server, jsdom): there is nothing to scroll into.
+      if (!scroller || scroller.clientWidth === 0 || scroller.clientHeight === 0) return;
+      const height = scroller.clientHeight;
+      const width = scroller.clientWidth;
+      // Right to left, scrollLeft runs from 0 to negative: measured here from the inline start.
+      const sign = o.rtl ? -1 : 1;
+      const was = { top: scroller.scrollTop, left: scroller.scrollLeft * sign };
+      // Headers are sticky: a header row or column never needs scrolling along its own axis.
+      const top =
+        position.row < 0
+          ? was.top
+          : revealOffset(
+              {
+                offset: was.top,
+                view: height,
+                inset: o.headerHeight,
+                max: o.headerHeight + o.rowCount * o.rowHeight - height,
+              },
+              o.headerHeight + position.row * o.rowHeight,
+              o.rowHeight,
+            );
+      const left =
+        position.column < 0
+          ? was.left
+          : revealOffset(
+              {
+                offset: was.left,
+                view: width,
+                inset: o.headerWidth,
+                max: o.headerWidth + o.columnCount * o.columnWidth - width,
+              },
+              o.headerWidth + position.column * o.columnWidth,
+              o.columnWidth,
+            );
+      if (top !== was.top) scroller.scrollTop = top;
+      if (left !== was.left) scroller.scrollLeft = left * sign;
+      if (!o.virtualize) return;
+      // The virtualisers hear of the scroll from its event, a frame later. Told now (what their
+      // scroll handlers would record), the render this move causes draws the lines in view there,
+      // and the event, finding the offset it already knows, renders nothing again.
+      rowVirtualizer.scrollOffset = scroller.scrollTop;
+      columnVirtualizer.scrollOffset = scroller.scrollLeft * sign;
+    },
+    [rowVirtualizer, columnVirtualizer],
+  );
+
   return {
     rows,
     columns,
+    reveal,
     width: options.headerWidth + columnCount * columnWidth,
     height: options.headerHeight + rowCount * rowHeight,
   };
