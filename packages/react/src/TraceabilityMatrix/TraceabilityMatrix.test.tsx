@@ -76,14 +76,17 @@ describe('TraceabilityMatrix', () => {
     renderMatrix({ cols: 'items', onChange });
     const initiative = initiativeOf(directEpic?.id ?? '');
     const row = rowOf(initiative?.title ?? '');
+    const said = () => document.querySelector('[data-part="announcer"]')?.textContent;
     await userEvent.click(cellOf(row, directEpic?.id ?? ''));
     expect(onChange).toHaveBeenLastCalledWith({ type: 'unlink', itemId: directEpic?.id }, expect.anything());
+    expect(said()).toBe(`Unlinked ${directEpic?.title} from ${initiative?.title}.`);
     const other = plan.initiatives.find((i) => i.id !== initiative?.id && i.status !== 'dropped');
     await userEvent.click(cellOf(rowOf(other?.title ?? ''), directEpic?.id ?? ''));
     expect(onChange).toHaveBeenLastCalledWith(
       { type: 'link', itemId: directEpic?.id, initiativeId: other?.id },
       expect.anything(),
     );
+    expect(said()).toBe(`Linked ${directEpic?.title} to ${other?.title}.`);
     const child = plan.items.find(
       (i) => i.parentId === directEpic?.id && traceItem(plan, i.id)?.initiative?.link === 'inherited',
     );

@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'r
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
+import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import type { Line } from './lines.js';
@@ -165,7 +166,8 @@ function Matrix(props: MatrixProps) {
   const rowHeight = transposed ? 40 : 52;
   const columnWidth = transposed ? 150 : 112;
 
-  const { activate, notice, details, closeDetails } = useMatrixActivation({
+  const announcer = useAnnouncer();
+  const { activate, details, closeDetails } = useMatrixActivation({
     plan,
     lines,
     across,
@@ -175,6 +177,7 @@ function Matrix(props: MatrixProps) {
     onChange: props.onChange,
     onSelect: props.onSelect,
     toggleExpanded: state.toggleExpanded,
+    announce: announcer.announce,
   });
   const focus = useMatrixFocus({
     scrollRef,
@@ -257,9 +260,7 @@ function Matrix(props: MatrixProps) {
       <p id={instructionsId} className="tl-visually-hidden">
         {props.readOnly ? messages.instructionsReadOnly : messages.instructions}
       </p>
-      <div className="tl-visually-hidden" aria-live="polite" aria-atomic="true">
-        {notice}
-      </div>
+      <LiveRegion announcer={announcer} />
       {empty ? (
         <MatrixEmpty
           emptyAxes={view.emptyAxes}

@@ -24,26 +24,27 @@ export interface MatrixActivationOptions {
   readonly onSelect: ((ref: MatrixRef) => void) | undefined;
   /** Expands or folds a goal row into the initiatives serving it. */
   readonly toggleExpanded: (goalId: string) => void;
+  /** Says what an activation did (linked, unlinked, or why nothing changed). */
+  readonly announce: (text: string) => void;
 }
 
 /**
  * What activating a position does (Enter, Space or a click): a cell links or unlinks its item and
  * initiative through core's `matrixToggle` (goal cells and inherited links are explained instead),
  * a header shows its findings, expands a goal and tells `onSelect`, the corner shows the plan's
- * findings. `notice` is the sentence to announce; `details` what the findings panel shows.
+ * findings. What it did is said through `announce`; `details` is what the findings panel shows.
  *
  * @example
- * const { activate, notice, details, closeDetails } = useMatrixActivation({ plan, lines, across, cellAt, ... });
- * activate({ row: 2, column: 5 }); // links or unlinks, and says so in `notice`
+ * const { activate, details, closeDetails } = useMatrixActivation({ plan, lines, across, cellAt, announce, ... });
+ * activate({ row: 2, column: 5 }); // links or unlinks, and says so through `announce`
  */
 export function useMatrixActivation(options: MatrixActivationOptions) {
-  const [notice, setNotice] = useState('');
   const [details, setDetails] = useState<MatrixDetailsFor | null>(null);
   const latest = useRef(options);
   latest.current = options;
 
   const activate = useCallback(({ row: r, column: c }: GridPosition) => {
-    const { plan, lines, across, cellAt, messages, onChange, readOnly } = latest.current;
+    const { plan, lines, across, cellAt, messages, onChange, readOnly, announce: setNotice } = latest.current;
     if (r >= 0 && c >= 0) {
       const pair = pairOf(lines[r], across[c]);
       if (!pair) return;
@@ -73,7 +74,7 @@ export function useMatrixActivation(options: MatrixActivationOptions) {
   }, []);
 
   const closeDetails = useCallback(() => setDetails(null), []);
-  return { activate, notice, details, closeDetails };
+  return { activate, details, closeDetails };
 }
 
 /**
