@@ -13,6 +13,9 @@ export interface MatrixCellViewProps {
   readonly height: number;
   /** How the column's work reaches the row, or null when it does not. */
   readonly cell: MatrixCell | null;
+  /** What the row and the column are called, for the cell's name. */
+  readonly rowTitle: string;
+  readonly columnTitle: string;
   /** The grid's one tabbable position (roving focus). */
   readonly tabbable: boolean;
   readonly look: MatrixLook;
@@ -59,7 +62,9 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
           {look.number.format(look.heatmap === 'count' ? cell.count : cell.effort)}
         </span>
       ) : null}
-      <span className="tl-visually-hidden">{cellText(cell, look)}</span>
+      <span className="tl-visually-hidden">
+        {look.messages.cellName(cellText(cell, look), props.columnTitle, props.rowTitle)}
+      </span>
     </div>
   );
 });

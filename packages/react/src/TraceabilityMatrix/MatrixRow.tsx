@@ -1,7 +1,7 @@
 'use client';
 import type { MatrixCell } from '@throughline/core';
 import { memo } from 'react';
-import type { Line } from './lines.js';
+import { type Line, lineTitle } from './lines.js';
 import { MatrixCellView } from './MatrixCellView.js';
 import { MatrixLineHeader } from './MatrixHeaders.js';
 import type { MatrixLook } from './matrixLook.js';
@@ -15,8 +15,9 @@ export interface MatrixRowProps {
   readonly height: number;
   readonly width: number;
   readonly headerWidth: number;
-  /** The columns drawn now. */
+  /** The columns drawn now, and every line drawn as a column (for each cell's name). */
   readonly columns: readonly MatrixSpan[];
+  readonly across: readonly Line[];
   /** The cell at this row and a column; stable while the view and its orientation are. */
   readonly cellAt: (row: number, column: number) => MatrixCell | null;
   /** The focused column when focus is in this row (`-1` its header), else null: other rows see no change. */
@@ -27,6 +28,7 @@ export interface MatrixRowProps {
 /** One row of the grid: its header, then a cell per column drawn. */
 export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
   const { index, look, focusedColumn, height } = props;
+  const rowTitle = lineTitle(props.line);
   return (
     // biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a row of a virtualised div grid; in an ARIA grid its cells take focus, not the row.
     <div
@@ -54,6 +56,8 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
           width={span.size}
           height={height}
           cell={props.cellAt(index, span.index)}
+          rowTitle={rowTitle}
+          columnTitle={lineTitle(props.across[span.index])}
           tabbable={focusedColumn === span.index}
           look={look}
         />

@@ -210,6 +210,23 @@ describe('TraceabilityMatrix', () => {
     renderMatrix({ messages: { direct: 'Direkt', none: 'Keine Verknüpfung' } });
     const initiative = initiativeOf(directEpic?.id ?? '');
     expect(cellOf(rowOf(initiative?.title ?? ''), directEpic?.id ?? '')).toHaveTextContent('Direkt');
-    expect(screen.getAllByText('Keine Verknüpfung').length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Keine Verknüpfung: /).length).toBeGreaterThan(0);
+  });
+
+  it('says a header opened its findings, as focus stays on the header', async () => {
+    renderMatrix();
+    const initiative = initiativeOf(directEpic?.id ?? '');
+    await userEvent.click(within(rowOf(initiative?.title ?? '')).getByRole('rowheader'));
+    expect(document.querySelector('[data-part="announcer"]')).toHaveTextContent(`Findings for ${initiative?.title}`);
+  });
+
+  it('names each cell with the column and the row it joins, not only its link', () => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    renderMatrix();
+    const initiative = initiativeOf(directEpic?.id ?? '');
+    const cell = cellOf(rowOf(initiative?.title ?? ''), directEpic?.id ?? '');
+    expect(cell.querySelector('.tl-visually-hidden')).toHaveTextContent(
+      new RegExp(`^Direct link(, [^:]+)?: ${escape(`${directEpic?.id} ${directEpic?.title}, ${initiative?.title}`)}$`),
+    );
   });
 });

@@ -1,5 +1,12 @@
 'use client';
-import { type Change, type MatrixCell, matrixView, type Plan, type ScoreOptions } from '@throughline/core';
+import {
+  type Change,
+  type GridPosition,
+  type MatrixCell,
+  matrixView,
+  type Plan,
+  type ScoreOptions,
+} from '@throughline/core';
 import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
@@ -15,6 +22,7 @@ import { MatrixRow } from './MatrixRow.js';
 import { MatrixLegend, MatrixToolbar } from './MatrixToolbar.js';
 import { useMatrixLook } from './matrixLook.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
+import { useFocusFollows } from './useFocusFollows.js';
 import { type MatrixRef, useMatrixActivation } from './useMatrixActivation.js';
 import { type TraceabilityMatrixFile, useMatrixExport } from './useMatrixExport.js';
 import { useMatrixFocus } from './useMatrixFocus.js';
@@ -167,6 +175,8 @@ function Matrix(props: MatrixProps) {
   const columnWidth = transposed ? 150 : 112;
 
   const announcer = useAnnouncer();
+  // Focus follows the row and column an edit moves (set once the focus hook exists, below).
+  const follow = useRef<(position: GridPosition) => void>(() => {});
   const { activate, details, closeDetails } = useMatrixActivation({
     plan,
     lines,
@@ -178,6 +188,7 @@ function Matrix(props: MatrixProps) {
     onSelect: props.onSelect,
     toggleExpanded: state.toggleExpanded,
     announce: announcer.announce,
+    follow: (position) => follow.current(position),
   });
   const focus = useMatrixFocus({
     scrollRef,
@@ -191,6 +202,7 @@ function Matrix(props: MatrixProps) {
     reveal: (position) => layout.reveal(position),
   });
   const { focused } = focus;
+  follow.current = useFocusFollows({ lines, across, moveTo: focus.moveTo, scrollRef });
   const layout = useMatrixVirtual({
     scrollRef,
     rowCount: lines.length,
@@ -307,6 +319,7 @@ function Matrix(props: MatrixProps) {
                   width={layout.width}
                   headerWidth={ROW_HEADER_WIDTH}
                   columns={layout.columns}
+                  across={across}
                   cellAt={cellAt}
                   focusedColumn={focused.row === span.index ? focused.column : null}
                   look={look}

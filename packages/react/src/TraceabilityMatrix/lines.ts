@@ -6,6 +6,21 @@ export type Line =
   | { readonly type: 'strategy'; readonly row: MatrixRow }
   | { readonly type: 'work'; readonly column: MatrixColumn };
 
+/** What a line is called: a goal's or initiative's title, or a piece of work's id and title. */
+export function lineTitle(line: Line | undefined): string {
+  if (!line) return '';
+  return line.type === 'strategy' ? line.row.title : `${line.column.id} ${line.column.title}`;
+}
+
+/**
+ * A line's identity across renders (its kind and id, held apart), for focus that follows a line
+ * whose place changed: the item unlinked moves to "Serves no goal", and focus goes with it.
+ */
+export function lineKey(line: Line | undefined): string | undefined {
+  if (!line) return undefined;
+  return JSON.stringify(line.type === 'strategy' ? [line.row.kind, line.row.id] : ['item', line.column.id]);
+}
+
 /** The cell where the line drawn as row `row` meets the line drawn as column `column`. */
 export type MatrixCellAt = (row: number, column: number) => MatrixCell | null;
 

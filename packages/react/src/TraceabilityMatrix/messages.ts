@@ -43,6 +43,8 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly linked: (item: string, initiative: string) => string;
   readonly unlinked: (item: string, initiative: string) => string;
   readonly inheritedFrom: (item: string, initiative: string, via: string) => string;
+  /** A cell's name: its link (and effort or count), then the column and the row it joins. */
+  readonly cellName: (link: string, column: string, row: string) => string;
   readonly goalCell: (goal: string) => string;
   readonly empty: string;
   readonly emptyHint: string;
@@ -102,6 +104,7 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   sort: { plan: 'Plan order', name: 'Name', coverage: 'Coverage' },
   linked: (item, initiative) => `Linked ${item} to ${initiative}.`,
   unlinked: (item, initiative) => `Unlinked ${item} from ${initiative}.`,
+  cellName: (link, column, row) => `${link}: ${column}, ${row}`,
   inheritedFrom: (item, initiative, via) => `${item} reaches ${initiative} through ${via}; change the link there.`,
   goalCell: (goal) => `Links are made to initiatives: expand ${goal} to link work to one of them.`,
   empty: 'There is nothing to trace yet.',

@@ -3,7 +3,7 @@ import { applyChange, type Change, type GridPosition, matrixToggle, type Plan, t
 import { useCallback, useRef, useState } from 'react';
 import { warnRenamed } from '../shared/deprecated.js';
 import type { MatrixCellAt } from './lines.js';
-import { type Line, pairOf } from './lines.js';
+import { type Line, lineTitle, pairOf } from './lines.js';
 import type { TraceabilityMatrixMessages } from './messages.js';
 
 /** What a header or the corner shows findings for: a line, or (`plan`) the whole plan. */
@@ -26,6 +26,8 @@ export interface MatrixActivationOptions {
   readonly toggleExpanded: (goalId: string) => void;
   /** Says what an activation did (linked, unlinked, or why nothing changed). */
   readonly announce: (text: string) => void;
+  /** Told of a cell about to be linked or unlinked, so focus can follow it where the edit moves it. */
+  readonly follow?: ((position: GridPosition) => void) | undefined;
 }
 
 /**
@@ -60,13 +62,19 @@ export function useMatrixActivation(options: MatrixActivationOptions) {
       const result = applyChange(plan, toggled.change);
       if (!result.ok) return setNotice(result.error.message);
       setNotice(cell ? messages.unlinked(column.title, row.title) : messages.linked(column.title, row.title));
+      latest.current.follow?.({ row: r, column: c });
       onChange(toggled.change, result.plan);
       return;
     }
-    if (r === -1 && c === -1) return setDetails('plan');
+    // The findings panel opens below the grid while focus stays put: said aloud.
+    if (r === -1 && c === -1) {
+      setNotice(messages.planFindings);
+      return setDetails('plan');
+    }
     const line = r >= 0 ? lines[r] : across[c];
     if (!line) return;
     setDetails(line);
+    setNotice(messages.findingsFor(lineTitle(line)));
     if (line.type === 'strategy') {
       if (line.row.expandable) latest.current.toggleExpanded(line.row.id);
       select(latest.current.onSelect, { kind: line.row.kind, id: line.row.id });
