@@ -221,12 +221,12 @@ describe('TraceabilityMatrix', () => {
   });
 
   it('names each cell with the column and the row it joins, not only its link', () => {
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     renderMatrix();
     const initiative = initiativeOf(directEpic?.id ?? '');
     const cell = cellOf(rowOf(initiative?.title ?? ''), directEpic?.id ?? '');
     expect(cell.querySelector('.tl-visually-hidden')).toHaveTextContent(
-      new RegExp(`^Direct link(, [^:]+)?: ${escape(`${directEpic?.id} ${directEpic?.title}, ${initiative?.title}`)}$`),
+      new RegExp(`^Direct link(, [^:]+)?: ${literal(`${directEpic?.id} ${directEpic?.title}, ${initiative?.title}`)}$`),
     );
   });
 });
