@@ -289,6 +289,8 @@ function Timeline(props: TimelineProps) {
             ref={scrollRef as RefObject<HTMLDivElement>}
             role="group"
             className={slot('scroll')}
+            // Focus scrolls a bar into view clear of the sticky axis and lane headers.
+            style={{ scrollPaddingTop: headerHeight, scrollPaddingInlineStart: geometry.laneHeaderWidth }}
             aria-label={messages.label}
             onKeyDown={onKeyDown}
             onPointerMove={editable ? move.onPointerMove : undefined}

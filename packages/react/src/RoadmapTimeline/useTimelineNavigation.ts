@@ -71,7 +71,11 @@ export function useTimelineNavigation(options: {
     const element = elementOf(rootRef.current, ref);
     if (element) {
       focusRequest.current = null;
-      element.focus();
+      // Whole, clear of the sticky axis and lane headers (the scroll area's scroll padding), the
+      // page following when the chart is taller or wider than the screen: focus() alone stops at
+      // "partly visible".
+      element.focus({ preventScroll: true });
+      element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
   });
 

@@ -12,6 +12,7 @@ import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
+import { useWidthDerived } from '../shared/useElementWidth.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import type { Line } from './lines.js';
@@ -134,12 +135,15 @@ interface MatrixProps extends Omit<TraceabilityMatrixProps, 'plan' | 'messages'>
 // off for this folder in biome.json). Rows are not focusable in an ARIA grid; cells are.
 const ROW_HEADER_WIDTH = 280;
 const HEADER_HEIGHT = 76;
+/** The row header's width in a grid this wide: 280 px, down to 40% of a narrow grid (at least 96 px), so cells show at 320 px. */
+const rowHeaderWidthFor = (gridWidth: number) => Math.min(ROW_HEADER_WIDTH, Math.max(96, Math.round(gridWidth * 0.4)));
 
 /** The matrix over a valid plan: hooks hold the state and behaviour, the parts draw. */
 function Matrix(props: MatrixProps) {
   const { plan, messages, slot } = props;
   const uid = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const rowHeaderWidth = useWidthDerived(scrollRef, ROW_HEADER_WIDTH, rowHeaderWidthFor);
   const [today] = useState(() => props.today ?? todayIso());
   const day = props.today ?? today;
   const state = useMatrixState(props);
@@ -210,7 +214,7 @@ function Matrix(props: MatrixProps) {
     rowHeight,
     columnWidth,
     headerHeight: HEADER_HEIGHT,
-    headerWidth: ROW_HEADER_WIDTH,
+    headerWidth: rowHeaderWidth,
     focusedRow: focused.row,
     focusedColumn: focused.column,
     // Small grids draw every cell, and so render fully on the server and in tests without layout.
@@ -301,7 +305,7 @@ function Matrix(props: MatrixProps) {
               columns={layout.columns}
               width={layout.width}
               height={HEADER_HEIGHT}
-              cornerWidth={ROW_HEADER_WIDTH}
+              cornerWidth={rowHeaderWidth}
               focusedColumn={focused.row === -1 ? focused.column : null}
               transposed={transposed}
               look={look}
@@ -317,7 +321,7 @@ function Matrix(props: MatrixProps) {
                   top={span.start}
                   height={span.size}
                   width={layout.width}
-                  headerWidth={ROW_HEADER_WIDTH}
+                  headerWidth={rowHeaderWidth}
                   columns={layout.columns}
                   across={across}
                   cellAt={cellAt}

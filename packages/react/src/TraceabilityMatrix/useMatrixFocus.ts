@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { revealInViewport } from '../shared/revealInViewport.js';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 export interface MatrixFocusOptions {
@@ -72,8 +73,10 @@ export function useMatrixFocus(options: MatrixFocusOptions) {
     const element = scroller.querySelector<HTMLElement>(`[data-row="${want.row}"][data-column="${want.column}"]`);
     if (!element) return;
     request.current = null;
-    // Already scrolled into view when the keys moved it (`reveal`).
+    // Already scrolled into view inside the grid when the keys moved it (`reveal`); the page
+    // follows when the grid is taller or wider than the screen.
     element.focus({ preventScroll: true });
+    revealInViewport(element);
   });
 
   const moveTo = useCallback((next: GridPosition) => {

@@ -1,4 +1,4 @@
-import { type RefObject, useState } from 'react';
+import { type RefObject, useCallback, useState } from 'react';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /**
@@ -19,6 +19,23 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
  */
 export function useElementHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
   return useObservedLength(ref, fallback, borderBoxHeight);
+}
+
+/**
+ * A length derived from an element's client width (say, a header that narrows on a phone), kept
+ * current like `useElementWidth`; `derive` must be a stable function. The view re-renders only when
+ * the derived length changes, not on every resize.
+ */
+export function useWidthDerived(
+  ref: RefObject<HTMLElement | null>,
+  fallback: number,
+  derive: (width: number) => number,
+): number {
+  const read = useCallback(
+    (element: HTMLElement) => (element.clientWidth > 0 ? derive(element.clientWidth) : 0),
+    [derive],
+  );
+  return useObservedLength(ref, fallback, read);
 }
 
 const clientWidth = (element: HTMLElement) => element.clientWidth;
