@@ -46,4 +46,16 @@ describe('useRowWindow', () => {
     rerender();
     expect(result.current.items).toBe(first);
   });
+
+  it('puts the window’s edges on whole blocks of rows, so a row-by-row scroll seldom changes it', () => {
+    const scroller = { current: null };
+    const { result } = renderHook(() =>
+      useRowWindow({ scroller, keys: KEYS, keepIndex: 9_000, estimate: 40, block: 8 }),
+    );
+    const indexes = result.current.items.map((entry) => entry.index);
+    const window = indexes.slice(0, -1);
+    // 640 px of 40 px rows: 16 in view, 2 more below, rounded up to a whole block.
+    expect(window).toEqual(Array.from({ length: 24 }, (_, i) => i));
+    expect(indexes.at(-1)).toBe(9_000);
+  });
 });

@@ -1,5 +1,5 @@
 'use client';
-import { defaultRangeExtractor, type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { type RefObject, useCallback, useMemo, useRef } from 'react';
 
 export interface RowWindowOptions<K> {
@@ -12,7 +12,13 @@ export interface RowWindowOptions<K> {
   /** A row's height before it is measured. */
   readonly estimate: number;
   readonly gap?: number;
+  /** Rows rendered beyond each edge of the view, at least; default 2. */
   readonly overscan?: number;
+  /**
+   * The window's edges move in steps of this many rows (default 8), so a list scrolled a row at
+   * a time (a keyboard drag) keeps the same rows rendered for most steps.
+   */
+  readonly block?: number;
 }
 
 export interface RowWindow<K> {
@@ -42,18 +48,23 @@ export function useRowWindow<K extends string | number>({
   keepIndex,
   estimate,
   gap = 0,
-  overscan = 6,
+  overscan = 2,
+  block = 8,
 }: RowWindowOptions<K>): RowWindow<K> {
+  // Every change of the rendered rows costs a dragged list dearly: each row mounted or unmounted
+  // re-registers a drop target, and dnd-kit then measures every target again. With edges on
+  // multiples of `block`, a row-by-row scroll changes the window once every few rows, not on each.
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (keepIndex >= 0 && keepIndex < range.count && !indexes.includes(keepIndex)) {
-        indexes.push(keepIndex);
-        indexes.sort((a, b) => a - b);
-      }
+      const first = Math.max(0, Math.floor((range.startIndex - range.overscan) / block) * block);
+      const last = Math.min(range.count - 1, Math.ceil((range.endIndex + range.overscan + 1) / block) * block - 1);
+      const indexes: number[] = [];
+      if (keepIndex >= 0 && keepIndex < first) indexes.push(keepIndex);
+      for (let index = first; index <= last; index++) indexes.push(index);
+      if (keepIndex > last && keepIndex < range.count) indexes.push(keepIndex);
       return indexes;
     },
-    [keepIndex],
+    [keepIndex, block],
   );
   // One key function per list: the virtualiser recomputes every row's offset (the whole list, not
   // the window) whenever it is handed a new one, and a drag re-renders the window on every step.
