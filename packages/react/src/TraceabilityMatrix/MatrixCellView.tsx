@@ -41,6 +41,8 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
       data-column={props.column}
       data-link={cell?.link}
       tabIndex={props.tabbable ? 0 : -1}
+      // Named by label, not by hidden text: no text to lay out in each of the cells a page draws.
+      aria-label={look.messages.cellName(cellText(cell, look), props.columnTitle, props.rowTitle)}
       style={
         {
           insetInlineStart: props.start,
@@ -62,9 +64,6 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
           {look.number.format(look.heatmap === 'count' ? cell.count : cell.effort)}
         </span>
       ) : null}
-      <span className="tl-visually-hidden">
-        {look.messages.cellName(cellText(cell, look), props.columnTitle, props.rowTitle)}
-      </span>
     </div>
   );
 });

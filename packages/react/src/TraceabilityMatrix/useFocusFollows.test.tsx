@@ -26,16 +26,14 @@ function Host() {
   );
 }
 
-const focusedName = () => (document.activeElement?.querySelector('.tl-visually-hidden')?.textContent ?? '').trim();
+const focusedName = () => document.activeElement?.getAttribute('aria-label') ?? '';
 
 describe('focus after an edit', () => {
   it('follows the unlinked item to its new column, so a second Enter relinks it, not its neighbour', async () => {
     const user = userEvent.setup();
     render(<Host />);
     const name = `${epic?.id} ${epic?.title}, ${initiative?.title}`;
-    const cell = screen
-      .getAllByRole('gridcell')
-      .find((c) => c.querySelector('.tl-visually-hidden')?.textContent?.endsWith(`: ${name}`));
+    const cell = screen.getAllByRole('gridcell').find((c) => c.getAttribute('aria-label')?.endsWith(`: ${name}`));
     if (!cell) throw new Error('no cell for the epic');
     const columnBefore = cell.dataset.column;
     act(() => cell.focus());
