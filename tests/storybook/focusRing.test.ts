@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { changedPixels } from '../support/pixels.js';
 import { storybookSession } from '../support/session.js';
 
 // The focus ring, seen as pixels: for a part focused by keyboard, how much of each of its four
@@ -33,52 +34,30 @@ async function ringCoverage(part: Locator, band = 4): Promise<Edges> {
   const [x, y] = [Math.floor(box.x), Math.floor(box.y)];
   const clip = { x, y, width: Math.ceil(box.x + box.width) - x, height: Math.ceil(box.y + box.height) - y };
 
-  const before = (await page.screenshot({ clip })).toString('base64');
+  const before = await page.screenshot({ clip });
   // A key first, so focus from script shows as keyboard focus (:focus-visible).
   await page.keyboard.press('Shift');
   await part.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
   expect(await part.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'))).toBe(true);
-  const after = (await page.screenshot({ clip })).toString('base64');
-  return page.evaluate(
-    async ([a, b, depth]) => {
-      const pixels = async (data: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${data}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-        context.drawImage(img, 0, 0);
-        return context.getImageData(0, 0, img.width, img.height);
-      };
-      const [x, y] = [await pixels(a as string), await pixels(b as string)];
-      const { width, height } = x;
-      const differs = (px: number, py: number) => {
-        const i = (py * width + px) * 4;
-        return [0, 1, 2].some((c) => Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)) > 24);
-      };
-      const d = depth as number;
-      const corner = 6;
-      const along = (length: number, hit: (t: number) => boolean) => {
-        let changed = 0;
-        let total = 0;
-        for (let t = corner; t < length - corner; t++, total++) if (hit(t)) changed++;
-        return total === 0 ? 0 : changed / total;
-      };
-      const band = (from: number, to: number, fn: (k: number) => boolean) => {
-        for (let k = from; k < to; k++) if (fn(k)) return true;
-        return false;
-      };
-      return {
-        top: along(width, (t) => band(0, d, (k) => differs(t, k))),
-        bottom: along(width, (t) => band(height - d, height, (k) => differs(t, k))),
-        left: along(height, (t) => band(0, d, (k) => differs(k, t))),
-        right: along(height, (t) => band(width - d, width, (k) => differs(k, t))),
-      };
-    },
-    [before, after, band] as const,
-  );
+  const { width, height, changed } = await changedPixels(page, before, await page.screenshot({ clip }));
+  const differs = (px: number, py: number) => changed[py * width + px] ?? false;
+  const corner = 6;
+  const along = (length: number, hit: (t: number) => boolean) => {
+    let count = 0;
+    let total = 0;
+    for (let t = corner; t < length - corner; t++, total++) if (hit(t)) count++;
+    return total === 0 ? 0 : count / total;
+  };
+  const inBand = (from: number, to: number, fn: (k: number) => boolean) => {
+    for (let k = from; k < to; k++) if (fn(k)) return true;
+    return false;
+  };
+  return {
+    top: along(width, (t) => inBand(0, band, (k) => differs(t, k))),
+    bottom: along(width, (t) => inBand(height - band, height, (k) => differs(t, k))),
+    left: along(height, (t) => inBand(0, band, (k) => differs(k, t))),
+    right: along(height, (t) => inBand(width - band, width, (k) => differs(k, t))),
+  };
 }
 
 const whole = { top: 0.9, right: 0.9, bottom: 0.9, left: 0.9 };

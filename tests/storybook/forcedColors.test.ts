@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { changedPixels } from '../support/pixels.js';
 import { storybookSession } from '../support/session.js';
 
 // Forced colours (Windows High Contrast and the like), as Chromium draws them: every colour is
@@ -21,29 +22,9 @@ async function shot(part: Locator): Promise<Buffer> {
 }
 
 /** The share of pixels that differ between two pictures of the same size. */
-function changed(a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const pixels = async (data: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${data}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-        context.drawImage(img, 0, 0);
-        return context.getImageData(0, 0, img.width, img.height).data;
-      };
-      const [p, q] = [await pixels(x as string), await pixels(y as string)];
-      if (p.length !== q.length) return 1;
-      let differing = 0;
-      for (let i = 0; i < p.length; i += 4)
-        if ([0, 1, 2].some((c) => Math.abs((p[i + c] ?? 0) - (q[i + c] ?? 0)) > 24)) differing++;
-      return differing / (p.length / 4);
-    },
-    [a.toString('base64'), b.toString('base64')] as const,
-  );
+async function changed(a: Buffer, b: Buffer): Promise<number> {
+  const { changed: pixels } = await changedPixels(page, a, b);
+  return pixels.filter(Boolean).length / pixels.length;
 }
 
 const style = (part: Locator, property: string, pseudo?: string) =>
