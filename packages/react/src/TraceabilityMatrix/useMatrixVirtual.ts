@@ -108,32 +108,13 @@ export function useMatrixVirtual(options: MatrixVirtualOptions) {
       const sign = o.rtl ? -1 : 1;
       const was = { top: scroller.scrollTop, left: scroller.scrollLeft * sign };
       // Headers are sticky: a header row or column never needs scrolling along its own axis.
-      const top =
-        position.row < 0
-          ? was.top
-          : revealOffset(
-              {
-                offset: was.top,
-                view: height,
-                inset: o.headerHeight,
-                max: o.headerHeight + o.rowCount * o.rowHeight - height,
-              },
-              o.headerHeight + position.row * o.rowHeight,
-              o.rowHeight,
-            );
-      const left =
-        position.column < 0
-          ? was.left
-          : revealOffset(
-              {
-                offset: was.left,
-                view: width,
-                inset: o.headerWidth,
-                max: o.headerWidth + o.columnCount * o.columnWidth - width,
-              },
-              o.headerWidth + position.column * o.columnWidth,
-              o.columnWidth,
-            );
+      // One axis: where its scroll must go to show the line at `index` (a header, -1, never scrolls).
+      const axis = (index: number, offset: number, view: number, inset: number, count: number, size: number) =>
+        index < 0
+          ? offset
+          : revealOffset({ offset, view, inset, max: inset + count * size - view }, inset + index * size, size);
+      const top = axis(position.row, was.top, height, o.headerHeight, o.rowCount, o.rowHeight);
+      const left = axis(position.column, was.left, width, o.headerWidth, o.columnCount, o.columnWidth);
       if (top !== was.top) scroller.scrollTop = top;
       if (left !== was.left) scroller.scrollLeft = left * sign;
       if (!o.virtualize) return;
