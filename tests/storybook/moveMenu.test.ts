@@ -35,8 +35,8 @@ describe('the Move menu in Chromium', () => {
       expect(outside).toEqual([]);
     });
 
-  it('closes on Tab and moves on from its button, never to the page', async () => {
-    const { page } = await session.open('views-backloglist--product-backlog');
+  it('closes on Tab and moves on from its button (to the next backlog), never to the page', async () => {
+    const { page } = await session.open('views-backloglist--product-and-sprint');
     const button = page.getByRole('button', { name: /^Move / }).first();
     await button.click();
     await expect.poll(() => page.getByRole('menu').count()).toBe(1);

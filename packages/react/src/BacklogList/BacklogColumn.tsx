@@ -7,6 +7,7 @@ import { BacklogRow } from './BacklogRow.js';
 import { useBoard } from './boardContext.js';
 import type { BacklogListMessages } from './messages.js';
 import { rowOf } from './rowKeys.js';
+import { type RowStop, useRowFocus } from './useRowFocus.js';
 import { useRowWindow } from './useRowWindow.js';
 
 export interface BacklogColumnProps {
@@ -34,6 +35,16 @@ export const BacklogColumn = memo(function BacklogColumn(props: BacklogColumnPro
   const { setNodeRef } = useDroppable({ id: container.key, data: container.data, disabled: readOnly });
 
   const virtual = groupBy === 'none' && view.rows.length > virtualizeAbove;
+  // Arrows go through the rows as drawn: group after group when grouped.
+  const drawn = useMemo(() => {
+    if (groupBy === 'none') return { order: props.shownIds, groups: undefined };
+    return {
+      order: view.groups.flatMap((group) => group.rows.map((row) => row.item.id)),
+      groups: view.groups.map((group) => group.rows.length),
+    };
+  }, [groupBy, props.shownIds, view.groups]);
+  const focus = useRowFocus({ backlogId: backlog.id, order: drawn.order, groups: drawn.groups });
+  const { stop } = focus;
   let body: ReactNode;
   if (view.total === 0) {
     body = (
@@ -50,26 +61,35 @@ export const BacklogColumn = memo(function BacklogColumn(props: BacklogColumnPro
     );
   } else if (virtual) {
     body = readOnly ? (
-      <VirtualRows {...props} headingId={headingId} activeIndex={-1} />
+      <VirtualRows {...props} headingId={headingId} activeIndex={-1} stop={stop} />
     ) : (
-      <DraggableVirtualRows {...props} headingId={headingId} />
+      <DraggableVirtualRows {...props} headingId={headingId} stop={stop} />
     );
   } else {
     const lists =
       groupBy === 'none' ? (
         <ul className={slot('list')} aria-labelledby={headingId}>
-          <Rows {...props} rows={view.rows} />
+          <Rows {...props} rows={view.rows} stop={stop} />
         </ul>
       ) : (
-        <Groups {...props} headingId={headingId} />
+        <Groups {...props} headingId={headingId} stop={stop} />
       );
     body = readOnly ? lists : <SortableRows {...props}>{lists}</SortableRows>;
   }
 
   return (
     // Not a landmark: a page may show the same backlog twice, and landmarks must be unique.
-    // Its heading names it for navigation, and names its lists.
-    <div ref={setNodeRef} className={slot('backlog')} data-backlog-kind={backlog.kind}>
+    // Its heading names it for navigation, and names its lists. Its focus and key handlers are
+    // its rows' controls', delegated (one pair per list, not one per row).
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegated from the row controls
+    // biome-ignore lint/a11y/noNoninteractiveElementInteractions: delegated from the row controls
+    <div
+      ref={setNodeRef}
+      className={slot('backlog')}
+      data-backlog-kind={backlog.kind}
+      onFocus={focus.onFocus}
+      onKeyDown={focus.onKeyDown}
+    >
       <div className={slot('header')}>
         <h2 id={headingId}>{messages.listLabel(backlog.title)}</h2>
         <p className="tl-muted">
@@ -102,12 +122,19 @@ function SortableRows({ view, shownIds, children }: BacklogColumnProps & { reado
   );
 }
 
+/** What the rows of a column are told of its tab stop. */
+interface StopProps {
+  readonly stop: RowStop | null;
+}
+
 function Rows({
   view,
   rows,
   selected,
   asking,
-}: Pick<BacklogColumnProps, 'view' | 'selected' | 'asking'> & { readonly rows: readonly BacklogRowModel[] }) {
+  stop,
+}: Pick<BacklogColumnProps, 'view' | 'selected' | 'asking'> &
+  StopProps & { readonly rows: readonly BacklogRowModel[] }) {
   return rows.map((row) => (
     <BacklogRow
       key={row.item.id}
@@ -116,11 +143,12 @@ function Rows({
       total={view.total}
       selected={selected.has(row.item.id)}
       asking={asking === row.item.id}
+      tabPart={stop?.itemId === row.item.id ? stop.part : null}
     />
   ));
 }
 
-function Groups(props: BacklogColumnProps & { readonly headingId: string }) {
+function Groups(props: BacklogColumnProps & StopProps & { readonly headingId: string }) {
   const { view, groupBy, headingId } = props;
   const { messages, n, slot } = useBoard();
   return view.groups.map((group, at) => {
@@ -152,7 +180,7 @@ function Groups(props: BacklogColumnProps & { readonly headingId: string }) {
  * whole `items` for every mounted row on every drag step, so handing it 10,000 ids made each
  * keyboard step cost O(rows × list); with the window it is O(rows in view).
  */
-function DraggableVirtualRows(props: BacklogColumnProps & { readonly headingId: string }) {
+function DraggableVirtualRows(props: BacklogColumnProps & StopProps & { readonly headingId: string }) {
   const { view } = props;
   const { active } = useDndContext();
   const dragged = active ? rowOf(active) : undefined;
@@ -168,12 +196,25 @@ function VirtualRows({
   asking,
   headingId,
   activeIndex,
+  stop,
   sortable = false,
-}: BacklogColumnProps & { readonly headingId: string; readonly activeIndex: number; readonly sortable?: boolean }) {
+}: BacklogColumnProps &
+  StopProps & { readonly headingId: string; readonly activeIndex: number; readonly sortable?: boolean }) {
   const { slot, rowKeys } = useBoard();
   const backlogId = view.backlog.id;
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow({ scroller, keys: shownIds, keepIndex: activeIndex, estimate: 76, gap: 4 });
+  // The row being dragged stays drawn, or else the row holding the tab stop: Tab must find it
+  // wherever the list is scrolled, and an arrow to a row out of view lands once it is drawn.
+  const keepIndex = activeIndex >= 0 ? activeIndex : (stop?.index ?? -1);
+  const rows = useRowWindow({
+    scroller,
+    keys: shownIds,
+    keepIndex,
+    revealIndex: stop?.index ?? -1,
+    revealKey: stop?.moves ?? 0,
+    estimate: 76,
+    gap: 4,
+  });
   const sortableKeys = useMemo(
     () => rows.windowKeys.map((id) => rowKeys.row(backlogId, id).key),
     [rows.windowKeys, rowKeys, backlogId],
@@ -199,6 +240,7 @@ function VirtualRows({
             start={entry.start}
             setSize={view.rows.length}
             measure={rows.measure}
+            tabPart={stop?.itemId === row.item.id ? stop.part : null}
           />
         ) : null;
       })}

@@ -6,8 +6,8 @@ import { type ChangeEvent, memo, useCallback, useContext } from 'react';
 import { RenderProbeContext, useBoard } from './boardContext.js';
 import { MoveMenu } from './MoveMenu.js';
 import { PositionForm } from './PositionForm.js';
-import { RowFacts } from './RowFacts.js';
-import { useBacklogKeyboard } from './useBacklogKeyboard.js';
+import { isWebUrl, RowFacts } from './RowFacts.js';
+import { type RowPart, stopPart } from './useRowFocus.js';
 
 /** Where a row sits in a virtual list: its place in the whole list, its offset, and how it is measured. */
 interface RowPlace {
@@ -27,6 +27,8 @@ export interface BacklogRowProps {
   readonly asking: boolean;
   /** In a virtual list: the row's place (as plain props, so the memo holds). */
   readonly place?: RowPlace | undefined;
+  /** When this row holds its list's one tab stop, the control that has it; else null. */
+  readonly tabPart?: RowPart | null | undefined;
 }
 
 /** In a virtual list, the row's place as separate props: a new object each render would defeat the memo. */
@@ -59,8 +61,9 @@ export const BacklogRow = memo(function BacklogRow({
 });
 
 /** Read-only: no handle, no menu, no dnd-kit. */
-function StaticRow({ row, backlogId, place }: BacklogRowProps) {
-  const { slot } = useBoard();
+function StaticRow({ row, backlogId, place, tabPart = null }: BacklogRowProps) {
+  const { slot, selectable } = useBoard();
+  const hasTitle = selectable || isWebUrl(row.item.url);
   const measure = place?.measure;
   return (
     <li
@@ -69,13 +72,13 @@ function StaticRow({ row, backlogId, place }: BacklogRowProps) {
       {...rowAttributes(row, backlogId, false, place)}
       className={slot('row')}
     >
-      <RowFacts row={row} />
+      <RowFacts row={row} titleTab={stopPart(tabPart, hasTitle ? ['title'] : []) === 'title'} />
     </li>
   );
 }
 
-function SortableRow({ row, backlogId, total, selected, asking, place }: BacklogRowProps) {
-  const { messages, n, slot, rowKeys, actions } = useBoard();
+function SortableRow({ row, backlogId, total, selected, asking, place, tabPart = null }: BacklogRowProps) {
+  const { messages, n, slot, rowKeys, actions, selectable } = useBoard();
   const { item } = row;
   const { key, data } = rowKeys.row(backlogId, item.id);
   const sortable = useSortable({ id: key, data });
@@ -89,7 +92,10 @@ function SortableRow({ row, backlogId, total, selected, asking, place }: Backlog
     },
     [setNodeRef, measure],
   );
-  const onKeyDown = useBacklogKeyboard(data);
+  const parts: RowPart[] =
+    selectable || isWebUrl(item.url) ? ['handle', 'check', 'title', 'menu'] : ['handle', 'check', 'menu'];
+  const stop = stopPart(tabPart, parts);
+  const tab = (part: RowPart) => (stop === part ? 0 : -1);
   const onToggle = useCallback(
     (event: ChangeEvent<HTMLInputElement>) =>
       actions.select(data, { shiftKey: (event.nativeEvent as MouseEvent).shiftKey ?? false }),
@@ -111,6 +117,7 @@ function SortableRow({ row, backlogId, total, selected, asking, place }: Backlog
         data-part="handle"
         {...sortable.attributes}
         {...sortable.listeners}
+        tabIndex={tab('handle')}
         aria-label={messages.dragHandle(item.title)}
       >
         <span aria-hidden="true">⠿</span>
@@ -121,12 +128,13 @@ function SortableRow({ row, backlogId, total, selected, asking, place }: Backlog
         data-part="check"
         aria-label={messages.select(item.title)}
         checked={selected}
-        onKeyDown={onKeyDown}
+        tabIndex={tab('check')}
         onChange={onToggle}
       />
-      <RowFacts row={row} />
+      <RowFacts row={row} titleTab={stop === 'title'} />
       <MoveMenu
         label={messages.moveMenu(item.title)}
+        tabIndex={tab('menu')}
         actions={menu}
         className={slot('menu')}
         menuClassName="tl-menu-list"

@@ -13,6 +13,8 @@ export interface MoveMenuProps {
   readonly actions: () => readonly MoveMenuAction[];
   readonly className?: string | undefined;
   readonly menuClassName?: string | undefined;
+  /** The button's place in the tab order: -1 when another control holds the list's tab stop. */
+  readonly tabIndex?: number | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface MoveMenuProps {
  * `usePopoverPlacement`). Memoised: a row re-rendered by a drag step passes the same label and
  * actions.
  */
-export const MoveMenu = memo(function MoveMenu({ label, actions, className, menuClassName }: MoveMenuProps) {
+export const MoveMenu = memo(function MoveMenu({ label, actions, className, menuClassName, tabIndex }: MoveMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -66,6 +68,7 @@ export const MoveMenu = memo(function MoveMenu({ label, actions, className, menu
         type="button"
         className={className}
         data-part="menu"
+        tabIndex={tabIndex}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}

@@ -10,7 +10,14 @@ import { KindBadge } from './KindBadge.js';
  * alone (everything else comes from the board's context, which a selection or a drag never
  * changes), so it renders again only when its item does.
  */
-export const RowFacts = memo(function RowFacts({ row }: { readonly row: BacklogRow }) {
+export const RowFacts = memo(function RowFacts({
+  row,
+  titleTab,
+}: {
+  readonly row: BacklogRow;
+  /** Whether the title's button or link holds the list's tab stop. */
+  readonly titleTab: boolean;
+}) {
   const { messages, n, slot, selectable, actions } = useBoard();
   useContext(RenderProbeContext)?.('facts', row.item.id);
   const { item, trace } = row;
@@ -20,17 +27,26 @@ export const RowFacts = memo(function RowFacts({ row }: { readonly row: BacklogR
       : trace.status === 'reaches-initiative'
         ? messages.traceInitiative(trace.initiative?.title ?? '')
         : messages.traceOrphan;
-  const safeUrl = item.url !== undefined && /^https?:\/\//i.test(item.url) ? item.url : undefined;
+  const safeUrl = isWebUrl(item.url) ? item.url : undefined;
+  const tabIndex = titleTab ? 0 : -1;
   return (
     <>
       <KindBadge kind={item.kind} label={messages.kind[item.kind]} className={slot('kind')} />
       <span className={slot('title')}>
         {selectable ? (
-          <button type="button" className="tl-link-button" onClick={() => actions.open(item.id)}>
+          <button
+            type="button"
+            className="tl-link-button"
+            data-part="title"
+            tabIndex={tabIndex}
+            onClick={() => actions.open(item.id)}
+          >
             {item.title}
           </button>
         ) : safeUrl ? (
-          <a href={safeUrl}>{item.title}</a>
+          <a href={safeUrl} data-part="title" tabIndex={tabIndex}>
+            {item.title}
+          </a>
         ) : (
           item.title
         )}
@@ -56,3 +72,8 @@ export const RowFacts = memo(function RowFacts({ row }: { readonly row: BacklogR
     </>
   );
 });
+
+/** Whether an item's url is drawn as a link (http and https only). */
+export function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url);
+}

@@ -1,10 +1,11 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import type { RowPart } from './useRowFocus.js';
 
 /** Where focus goes after a move: the moved item's control, else the row now at its old place. */
 export interface Refocus {
   readonly itemId: string;
   readonly backlogId: string;
-  readonly part: 'menu' | 'handle' | 'check';
+  readonly part: RowPart;
   readonly fromBacklogId: string;
   readonly fromIndex: number;
 }

@@ -58,4 +58,25 @@ describe('useRowWindow', () => {
     expect(window).toEqual(Array.from({ length: 24 }, (_, i) => i));
     expect(indexes.at(-1)).toBe(9_000);
   });
+
+  it('scrolls a row into view when asked (revealKey changes), never when only its index does (a host reorder)', () => {
+    const element = document.createElement('div');
+    let scrolls = 0;
+    element.scrollTo = (() => {
+      scrolls++;
+    }) as typeof element.scrollTo;
+    const scroller = { current: element };
+    const { rerender } = renderHook(
+      ({ index, key }: { index: number; key: number }) =>
+        useRowWindow({ scroller, keys: KEYS, keepIndex: index, revealIndex: index, revealKey: key, estimate: 76 }),
+      { initialProps: { index: 0, key: 0 } },
+    );
+    const atMount = scrolls;
+    rerender({ index: 5_000, key: 0 });
+    expect(scrolls).toBe(atMount);
+    rerender({ index: 5_000, key: 1 });
+    expect(scrolls).toBe(atMount + 1);
+    rerender({ index: 4_000, key: 1 });
+    expect(scrolls).toBe(atMount + 1);
+  });
 });

@@ -1,6 +1,7 @@
 'use client';
 import { type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { type RefObject, useCallback, useMemo, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 export interface RowWindowOptions<K> {
   /** The scrolling element the rows sit in. */
@@ -9,6 +10,13 @@ export interface RowWindowOptions<K> {
   readonly keys: readonly K[];
   /** A row kept rendered wherever the list is scrolled (the one being dragged); -1 for none. */
   readonly keepIndex: number;
+  /**
+   * A row to scroll into view (the row keyboard focus went to), each time `revealKey` changes; -1
+   * for none. The virtualiser scrolls, then corrects once the rows it passed are measured, so the
+   * row shows even where rows are much taller than `estimate` (a narrow screen).
+   */
+  readonly revealIndex?: number;
+  readonly revealKey?: number;
   /** A row's height before it is measured. */
   readonly estimate: number;
   readonly gap?: number;
@@ -46,6 +54,8 @@ export function useRowWindow<K extends string | number>({
   scroller,
   keys,
   keepIndex,
+  revealIndex = -1,
+  revealKey = 0,
   estimate,
   gap = 0,
   overscan = 2,
@@ -83,6 +93,13 @@ export function useRowWindow<K extends string | number>({
     // scroll event and per measured row made each step re-render the window several times.
     useFlushSync: false,
   });
+  const reveal = useRef(revealIndex);
+  reveal.current = revealIndex;
+  useIsomorphicLayoutEffect(() => {
+    const index = reveal.current;
+    if (revealKey !== 0 && index >= 0 && index < keys.length) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only when asked: a scroll by the wheel, or a reorder by the host, is left where it is.
+  }, [revealKey]);
   const items = virtualizer.getVirtualItems();
   // One array while the window holds the same rows (a re-measured row changes `items`, not them):
   // a sortable context given a new array re-renders every row in it.
