@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupSizes, groupStarts, type ListMove, listMove, listMoveForKey, listMoveKey } from './list.js';
+import {
+  estimateRowStart,
+  groupSizes,
+  groupStarts,
+  type ListMove,
+  listMove,
+  listMoveForKey,
+  listMoveKey,
+  listPageSize,
+} from './list.js';
 
 const MOVES: readonly ListMove[] = [
   'next',
@@ -111,6 +120,81 @@ describe('listMove', () => {
         const index = 1 + (seed % (count - 1));
         expect(listMove(listMove(index, 'previous', { count }), 'next', { count })).toBe(index);
       }),
+    );
+  });
+});
+
+describe('listPageSize', () => {
+  it('counts the rows that fit whole in the view', () => {
+    expect(listPageSize(640, 80)).toBe(8);
+    expect(listPageSize(640, 79)).toBe(8);
+    expect(listPageSize(640, 81)).toBe(7);
+    expect(listPageSize(1000, 50)).toBe(20);
+  });
+
+  it('is at least one row, whatever the sizes', () => {
+    expect(listPageSize(50, 80)).toBe(1);
+    expect(listPageSize(0, 80)).toBe(1);
+    expect(listPageSize(640, 0)).toBe(1);
+    expect(listPageSize(640, Number.NaN)).toBe(1);
+    expect(listPageSize(Number.POSITIVE_INFINITY, 80)).toBe(1);
+  });
+
+  it('pages a list as far as a screenful of rows through listMove', () => {
+    const pageSize = listPageSize(640, 80);
+    expect(listMove(3, 'pageDown', { count: 10_000, pageSize })).toBe(11);
+    expect(listMove(3, 'pageUp', { count: 10_000, pageSize })).toBe(0);
+  });
+});
+
+describe('estimateRowStart', () => {
+  const list = { count: 100, start: 0, end: 8_000 };
+
+  it('gives a known row its own start', () => {
+    expect(estimateRowStart(10, { ...list, known: [{ index: 10, start: 790 }] })).toBe(790);
+  });
+
+  it('draws a line from the nearest known rows either side, the list’s ends standing in for rows 0 and count', () => {
+    const known = [
+      { index: 40, start: 3_300 },
+      { index: 41, start: 3_380 },
+    ];
+    expect(estimateRowStart(0, { ...list, known })).toBe(0);
+    expect(estimateRowStart(20, { ...list, known })).toBe(1_650);
+    expect(estimateRowStart(70, { ...list, known })).toBe(3_380 + (29 * 4_620) / 59);
+    expect(estimateRowStart(99, { ...list, known })).toBeCloseTo(8_000 - 4_620 / 59);
+  });
+
+  it('reads rows in any order, and a known row far from the rest (the one being dragged)', () => {
+    const known = [
+      { index: 51, start: 4_080 },
+      { index: 0, start: 0 },
+      { index: 50, start: 4_000 },
+    ];
+    expect(estimateRowStart(25, { ...list, known })).toBe(2_000);
+    expect(estimateRowStart(75, { ...list, known })).toBe(4_080 + (24 * 3_920) / 49);
+  });
+
+  it('works from the ends alone when no row is known, and the origin is any', () => {
+    expect(estimateRowStart(50, { count: 100, start: 200, end: 8_200, known: [] })).toBe(4_200);
+  });
+
+  it('stays between the neighbours it draws from, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.nat(),
+        (count, seeds, pick) => {
+          // Known rows laid out 80 apart, as a virtual list's measured rows are.
+          const known = [...new Set(seeds.map((seed) => seed % count))].map((index) => ({ index, start: index * 80 }));
+          const rows = { count, start: 0, end: count * 80, known };
+          const index = pick % count;
+          expect(estimateRowStart(index, rows)).toBeCloseTo(index * 80);
+          if (index + 1 < count)
+            expect(estimateRowStart(index + 1, rows)).toBeGreaterThanOrEqual(estimateRowStart(index, rows));
+        },
+      ),
     );
   });
 });

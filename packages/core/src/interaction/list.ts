@@ -98,6 +98,64 @@ function groupMove(
 }
 
 /**
+ * Rows one page move goes in a list `viewHeight` tall whose rows lie `rowPitch` apart (a row's
+ * height and the gap after it): the rows that fit whole in the view, at least 1. Feed it to
+ * `listMove`'s `pageSize` so Page Up and Page Down go as far as a screenful.
+ *
+ * @example
+ * listPageSize(640, 80); // 8
+ * listPageSize(640, 75); // 8
+ * listPageSize(50, 80); // 1
+ */
+export function listPageSize(viewHeight: number, rowPitch: number): number {
+  if (!(rowPitch > 0) || !Number.isFinite(rowPitch)) return 1;
+  const rows = Math.floor(viewHeight / rowPitch);
+  return Number.isFinite(rows) ? Math.max(1, rows) : 1;
+}
+
+/** A row whose start is known (a rendered row of a virtual list): its index and its offset. */
+export interface RowStart {
+  readonly index: number;
+  readonly start: number;
+}
+
+/** A list's extent and the rows whose start is known, for `estimateRowStart`. */
+export interface RowStarts {
+  /** How many rows the list has. */
+  readonly count: number;
+  /** Where the list starts (where row 0 starts), in the same units and origin as the rows. */
+  readonly start: number;
+  /** Where the list ends: past its last row, where a row `count` would start. */
+  readonly end: number;
+  /** Rows whose start is known, in any order. */
+  readonly known: readonly RowStart[];
+}
+
+/**
+ * Where a row of a long list starts when only some rows' starts are known (a virtual list renders
+ * a window of them): the start of a known row as it is, else a straight line between the nearest
+ * known rows either side, the list's start standing for row 0 and its end for row `count`. Rows
+ * of a virtualised list are their measured sizes near the window and an estimate beyond it, so
+ * the line through the window and the ends stays within a row of the truth for most lists.
+ *
+ * @example
+ * estimateRowStart(50, { count: 100, start: 0, end: 8_000, known: [{ index: 10, start: 800 }] }); // 4000
+ * estimateRowStart(10, { count: 100, start: 0, end: 8_000, known: [{ index: 10, start: 790 }] }); // 790
+ */
+export function estimateRowStart(index: number, list: RowStarts): number {
+  let below: RowStart = { index: 0, start: list.start };
+  let above: RowStart = { index: Math.max(list.count, 1), start: list.end };
+  for (const row of list.known) {
+    if (row.index === index) return row.start;
+    if (row.index < index && row.index >= below.index) below = row;
+    else if (row.index > index && row.index <= above.index) above = row;
+  }
+  if (index <= below.index) return below.start;
+  if (index >= above.index) return above.start;
+  return below.start + ((index - below.index) * (above.start - below.start)) / (above.index - below.index);
+}
+
+/**
  * Group sizes from each row's group key, in row order: consecutive rows with the same key (by
  * `Object.is`) form one group. Feed the result to `listMove`'s `groups`.
  *
