@@ -54,6 +54,21 @@ describe('useBacklogDrag', () => {
     );
   });
 
+  it('says the position again when the drop target comes back to the row’s own place', () => {
+    const { result } = setup();
+    const { announcements } = result.current;
+    const active = node(PRODUCT, '🚀');
+    announcements.onDragStart({ active });
+    // Over its own place as it is picked up: the pick-up has said where it is.
+    expect(announcements.onDragOver({ active, over: node(PRODUCT, '🚀') })).toBeUndefined();
+    expect(announcements.onDragOver({ active, over: node(PRODUCT, 'D') })).toBe(
+      'Item 🚀 is over position 4 of 4 in Product.',
+    );
+    expect(announcements.onDragOver({ active, over: node(PRODUCT, '🚀') })).toBe(
+      'Item 🚀 is over position 3 of 4 in Product.',
+    );
+  });
+
   it('drops into the change core makes, with ids read from data as they are', () => {
     const { result, emit } = setup();
     act(() =>

@@ -78,6 +78,15 @@ export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
       const list = getPlanIndex(latest.current.plan).backlogs.get(backlogId)?.itemIds ?? [];
       return { position: list.indexOf(itemId) + 1, total: list.length };
     };
+    /** Over its own place (back at the top after End, say): it would stay where it is. */
+    const stays = (activeNode: Active, overNode: Over | null) => {
+      const row = rowOf(activeNode);
+      const over = targetOf(overNode);
+      if (!row || over?.backlogId !== row.backlogId || over.itemId !== row.itemId) return undefined;
+      return { ...positionOf(row), backlogId: row.backlogId, active: row };
+    };
+    // A drag's first target is the row's own place, which its pick-up already said.
+    let moved = false;
     const cancelled = (activeNode: Active) => {
       const row = rowOf(activeNode);
       if (!row) return undefined;
@@ -88,6 +97,7 @@ export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
 
     const announcements: Announcements = {
       onDragStart: ({ active }) => {
+        moved = false;
         const row = rowOf(active);
         if (!row) return undefined;
         const { plan, messages, n } = latest.current;
@@ -96,7 +106,8 @@ export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
         return messages.pickedUp(name.item(row.itemId), n(position), n(total), name.backlog(row.backlogId));
       },
       onDragOver: ({ active, over }) => {
-        const land = landing(active, over);
+        const land = landing(active, over) ?? (moved ? stays(active, over) : undefined);
+        moved = true;
         if (!land) return undefined;
         const { plan, messages, n } = latest.current;
         const name = titles(plan);
