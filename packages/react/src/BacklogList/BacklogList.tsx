@@ -215,6 +215,8 @@ function BacklogBoard(props: BoardProps) {
         <DndContext
           sensors={drag.sensors}
           collisionDetection={closestCenter}
+          measuring={drag.measuring}
+          onDragStart={drag.onDragStart}
           onDragEnd={drag.onDragEnd}
           accessibility={{
             announcements: drag.announcements,

@@ -4,6 +4,7 @@ import {
   type Announcements,
   type DragEndEvent,
   KeyboardSensor,
+  type MeasuringConfiguration,
   type Over,
   PointerSensor,
   type SensorDescriptor,
@@ -12,7 +13,8 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { type Change, dropChange, dropLanding, dropOnTarget, getPlanIndex, type Plan } from '@throughline/core';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { measureDraggedOnce } from './dragMeasuring.js';
 import { keyboardCoordinates } from './keyboardCoordinates.js';
 import type { BacklogListMessages } from './messages.js';
 import { type RowRef, rowOf, targetOf } from './rowKeys.js';
@@ -32,6 +34,8 @@ export interface BacklogDragOptions {
 
 export interface BacklogDrag {
   readonly sensors: SensorDescriptor<SensorOptions>[];
+  readonly measuring: MeasuringConfiguration;
+  readonly onDragStart: () => void;
   readonly onDragEnd: (event: DragEndEvent) => void;
   readonly announcements: Announcements;
 }
@@ -43,10 +47,11 @@ export interface BacklogDrag {
  * worked out from the backlogs' order without applying a change on every step.
  *
  * @example
- * const { sensors, onDragEnd, announcements } = useBacklogDrag({ plan, messages, n, moving, shownIndex, emit });
- * <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }} />
+ * const { sensors, onDragEnd, announcements, ...rest } = useBacklogDrag({ plan, messages, n, moving, shownIndex, emit });
+ * <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }} {...rest} />
  */
 export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
+  const [measured] = useState(measureDraggedOnce);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     // Each arrow scrolls the list at once, before the step (see keyboardCoordinates): a scroll per
@@ -150,5 +155,5 @@ export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
     return { announcements, onDragEnd };
   }, []);
 
-  return { sensors, ...handlers };
+  return { sensors, measuring: measured.measuring, onDragStart: measured.reset, ...handlers };
 }
