@@ -242,21 +242,181 @@ describe('BacklogList in Chromium', () => {
     await expect.poll(async () => (await titles('Product backlog')).includes(first)).toBe(true);
     expect(sb.errors).toEqual([]);
   });
+});
 
-  it('keeps the drop target during a keyboard drag when End, Page Down or Home would scroll the list', async () => {
-    await open('views-backloglist--ten-thousand-items');
-    const first = (await titles('Product backlog'))[0] as string;
-    await page.getByRole('button', { name: `Reorder ${first}` }).focus();
+/** The two lists the keys are tried on: one that scrolls with the page, one of 10,000 rows in a scroller. */
+const LISTS = [
+  { name: 'a short list', story: 'views-backloglist--product-backlog', list: 'Relay product backlog', total: 87 },
+  {
+    name: 'the 10,000-item list',
+    story: 'views-backloglist--ten-thousand-items',
+    list: 'Product backlog',
+    total: 10_000,
+  },
+] as const;
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** The row being dragged is drawn inside what shows its list: its scroller, if any, and the viewport. */
+const draggedInView = () =>
+  page.evaluate(() => {
+    const row = document.querySelector('li[data-dragging]');
+    const box = row?.getBoundingClientRect();
+    if (!row || !box) return false;
+    const scroller = row.closest('.tl-backlog-scroll')?.getBoundingClientRect();
+    const top = Math.max(scroller?.top ?? 0, 0);
+    const bottom = Math.min(scroller?.bottom ?? innerHeight, innerHeight);
+    return box.top >= top - 1 && box.bottom <= bottom + 1;
+  });
+
+/**
+ * How many rows a page holds in a list, give or take the rows' differing heights: the height of
+ * what shows it (its scroller, or the viewport when it scrolls with the page) over the spacing of
+ * its rows, tallest and shortest.
+ */
+const pageRange = (list: string) =>
+  page.getByRole('list', { name: list }).evaluate((element) => {
+    const tops = [...element.querySelectorAll(':scope > li')].map((row) => row.getBoundingClientRect().top);
+    tops.sort((a, b) => a - b);
+    const pitches = tops.slice(1).map((top, i) => top - (tops[i] as number));
+    const scroller = element.closest('.tl-backlog-scroll');
+    const height = scroller ? scroller.clientHeight : innerHeight;
+    return {
+      fewest: Math.max(1, Math.floor(height / Math.max(...pitches))),
+      most: Math.max(1, Math.floor(height / Math.min(...pitches))),
+    };
+  });
+
+/** Every sentence the drag's live region says from now on, in order. */
+const listen = () =>
+  page.evaluate(() => {
+    const said: string[] = [];
+    const region = document.querySelector('[id^="DndLiveRegion"]');
+    if (!region) throw new Error('no live region');
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    (window as unknown as { said: string[] }).said = said;
+  });
+const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+
+describe.each(LISTS)(
+  'BacklogList keyboard drag in $name: Home, End, Page Up and Page Down move in the list',
+  ({ story, list, total }) => {
+    /** Picks up the row at `index` by keyboard; returns its title and item id. */
+    const pickUp = async (index: number) => {
+      const row = page.getByRole('list', { name: list }).locator(':scope > li').nth(index);
+      const title = (await row.locator('.tl-backlog-title').textContent()) as string;
+      const itemId = (await row.getAttribute('data-item-id')) as string;
+      await page.getByRole('button', { name: `Reorder ${title}` }).focus();
+      await page.keyboard.press('Space');
+      await heard(`Picked up ${title}, position ${index + 1} of ${count(total)} in ${list}.`);
+      return { title, itemId };
+    };
+    const over = (title: string, position: number) =>
+      `${title} is over position ${count(position)} of ${count(total)} in ${list}.`;
+
+    it('End, then Space, puts the row last, said as it goes; the dragged row stays in view', async () => {
+      await open(story);
+      const { title, itemId } = await pickUp(1);
+      await listen();
+      await page.keyboard.press('End');
+      await heard(over(title, total));
+      await expect.poll(draggedInView).toBe(true);
+      // Straight to the last row: never over another place (the list's end, the list beside) on the way.
+      expect(new Set(await said())).toEqual(new Set([over(title, total)]));
+      await page.keyboard.press('Space');
+      await expect
+        .poll(lastChange)
+        .toEqual({ type: 'reorder', backlogId: 'backlog-product', itemId, toIndex: total - 1 });
+      await heard(`Moved ${title} to position ${count(total)} of ${count(total)} in ${list}.`);
+      const row = page.getByRole('list', { name: list }).locator(`li[data-item-id="${itemId}"]`);
+      await expect.poll(() => row.getAttribute('aria-posinset')).toBe(total > 150 ? String(total) : null);
+      await expect.poll(async () => (await titles(list)).at(-1)).toBe(title);
+      expect(sb.errors).toEqual([]);
+    });
+
+    it('Home, then Space, puts the row first, from wherever End took it', async () => {
+      await open(story);
+      const { title, itemId } = await pickUp(3);
+      await page.keyboard.press('End');
+      await heard(over(title, total));
+      await listen();
+      await page.keyboard.press('Home');
+      await heard(over(title, 1));
+      await expect.poll(draggedInView).toBe(true);
+      expect(new Set(await said())).toEqual(new Set([over(title, 1)]));
+      await page.keyboard.press('Space');
+      await expect.poll(lastChange).toEqual({ type: 'reorder', backlogId: 'backlog-product', itemId, toIndex: 0 });
+      await heard(`Moved ${title} to position 1 of ${count(total)} in ${list}.`);
+      await expect.poll(async () => (await titles(list))[0]).toBe(title);
+    });
+
+    it('Page Down and Page Up move a page of rows (what fits in view), never scrolling the row out of sight', async () => {
+      await open(story);
+      const { fewest, most } = await pageRange(list);
+      const { title, itemId } = await pickUp(0);
+      /** The position the drop target was last said to be at; 0 before any. */
+      const position = async () => {
+        const [start, end] = [`${title} is over position `, ` of ${count(total)} in ${list}.`];
+        const line = (await announced()).find((text) => text.startsWith(start) && text.endsWith(end));
+        return line ? Number(line.slice(start.length, -end.length).replaceAll(',', '')) : 0;
+      };
+      const aPage = (rows: number) => {
+        expect(rows).toBeGreaterThanOrEqual(fewest);
+        expect(rows).toBeLessThanOrEqual(most);
+      };
+      await page.keyboard.press('PageDown');
+      await expect.poll(position).toBeGreaterThan(1);
+      const first = await position();
+      aPage(first - 1);
+      await expect.poll(draggedInView).toBe(true);
+      await page.keyboard.press('PageDown');
+      await expect.poll(position).toBeGreaterThan(first);
+      const second = await position();
+      aPage(second - first);
+      await expect.poll(draggedInView).toBe(true);
+      await page.keyboard.press('PageUp');
+      await expect.poll(position).toBeLessThan(second);
+      const back = await position();
+      aPage(second - back);
+      await expect.poll(draggedInView).toBe(true);
+      await page.keyboard.press('Space');
+      await expect
+        .poll(lastChange)
+        .toEqual({ type: 'reorder', backlogId: 'backlog-product', itemId, toIndex: back - 1 });
+      await heard(`Moved ${title} to position ${count(back)} of ${count(total)} in ${list}.`);
+    });
+  },
+);
+
+describe('BacklogList keyboard drag into the backlog beside it', () => {
+  it('End goes to the end of the list the row is over, Home to its top', async () => {
+    await open('views-backloglist--product-and-sprint');
+    const product = await titles('Relay product backlog');
+    const sprint = await titles('Sprint 24');
+    await page.getByRole('button', { name: `Reorder ${product[0]}` }).focus();
     await page.keyboard.press('Space');
-    await heard(`Picked up ${first}, position 1 of 10,000 in Product backlog.`);
-    await page.keyboard.press('ArrowDown');
-    await heard(`${first} is over position 2 of 10,000 in Product backlog.`);
-    const scroller = page.locator('.tl-backlog-scroll').first();
-    const top = await scroller.evaluate((element) => element.scrollTop);
-    for (const key of ['End', 'PageDown', 'Home', 'PageUp']) await page.keyboard.press(key);
-    expect(await scroller.evaluate((element) => element.scrollTop)).toBe(top);
+    await heard(`Picked up ${product[0]}, position 1 of 87 in Relay product backlog.`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(announced).toContainEqual(expect.stringMatching(/ in Sprint 24\.$/));
+    const size = sprint.length + 1;
+    await page.keyboard.press('End');
+    await heard(`${product[0]} is over position ${size} of ${size} in Sprint 24.`);
+    await page.keyboard.press('Home');
+    await heard(`${product[0]} is over position 1 of ${size} in Sprint 24.`);
+    await page.keyboard.press('End');
+    await heard(`${product[0]} is over position ${size} of ${size} in Sprint 24.`);
     await page.keyboard.press('Space');
-    await expect.poll(lastChange).toMatchObject({ type: 'reorder', backlogId: 'backlog-product', toIndex: 1 });
+    await expect.poll(lastChange).toMatchObject({
+      type: 'move',
+      fromBacklogId: 'backlog-product',
+      toBacklogId: 'sprint-24',
+      toIndex: sprint.length,
+    });
+    expect(await titles('Sprint 24')).toEqual([...sprint, product[0]]);
   });
 });
 

@@ -1,5 +1,5 @@
 'use client';
-import { closestCenter, DndContext } from '@dnd-kit/core';
+import { DndContext } from '@dnd-kit/core';
 import { type BacklogView, backlogView, type Change, type Plan, type PlanRef } from '@throughline/core';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
@@ -214,7 +214,7 @@ function BacklogBoard(props: BoardProps) {
       ) : (
         <DndContext
           sensors={drag.sensors}
-          collisionDetection={closestCenter}
+          collisionDetection={drag.collisionDetection}
           measuring={drag.measuring}
           onDragStart={drag.onDragStart}
           onDragEnd={drag.onDragEnd}

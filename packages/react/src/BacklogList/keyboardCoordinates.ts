@@ -1,6 +1,12 @@
 'use client';
-import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import {
+  type CollisionDetection,
+  closestCenter,
+  type KeyboardCoordinateGetter,
+  type SensorContext,
+} from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { dragListOf, type HeldJump, heldCollisions, jumpForKey, jumpTarget, type ListJump } from './keyboardJump.js';
 
 interface Coordinates {
   readonly x: number;
@@ -34,27 +40,61 @@ export function scrollToKeep(scroller: Element, y: number, down: boolean): numbe
   return scroller.scrollTop - before;
 }
 
-const SCROLL_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown']);
+/** A board's keyboard drag: the sensor's coordinate getter, and the collision detection it goes with. */
+export interface KeyboardDrag {
+  readonly coordinates: KeyboardCoordinateGetter;
+  readonly collisionDetection: CollisionDetection;
+  /** Forgets the jump held from a drag before: call as a drag starts. */
+  readonly reset: () => void;
+}
 
 /**
- * dnd-kit sortable's keyboard step (the next row up or down, the nearest row across), with the
- * list scrolled here, at once, when the step would leave the half of the list it keeps to. The
- * keyboard sensor would otherwise scroll instead of moving and find the new row only from the
- * scroll event a frame later, then render twice more: each step past the first screenful cost two
- * or three frames before a screen reader heard where the row is. The coordinates returned are the
- * row's once scrolled, so the sensor moves to it in the same task. Home, End, Page Up and Page
- * Down, which would scroll the list under the dragged row, are held back.
+ * The keyboard drag of one board. Arrows take dnd-kit sortable's keyboard step (the next row up or
+ * down, the nearest row across), with the list scrolled here, at once, when the step would leave
+ * the half of the list it keeps to. The keyboard sensor would otherwise scroll instead of moving
+ * and find the new row only from the scroll event a frame later, then render twice more: each
+ * step past the first screenful cost two or three frames before a screen reader heard where the
+ * row is. The coordinates returned are the row's once scrolled, so the sensor moves to it in the
+ * same task.
+ *
+ * Home and End move the drop target to the first and last row of the list it is over, Page Up and
+ * Page Down a page of rows (as many as fit in the list's view) up or down: in the list's own terms,
+ * never by scrolling it natively, which carried the target off with the scroll (End, then Space,
+ * dropped an item thousands of rows away). In a long list the row is usually not rendered: the list
+ * scrolls at once to where it lies (`jumpTarget`), the coordinates returned are that place, and the
+ * collision detection holds the row as the drop target (`heldCollisions`) until the next key, from
+ * the moment the window renders it. Closest centre decides everything else.
  *
  * @example
- * useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates });
+ * const [keyboard] = useState(keyboardDrag);
+ * useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinates });
+ * <DndContext collisionDetection={keyboard.collisionDetection} onDragStart={keyboard.reset} />
  */
-export const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
-  // Keys that scroll the page natively would carry the drop target off with the scroll (End, then
-  // Space, dropped an item thousands of rows away): during a keyboard drag they do nothing.
-  if (SCROLL_KEYS.has(event.code)) {
-    event.preventDefault();
-    return undefined;
-  }
+export function keyboardDrag(): KeyboardDrag {
+  let held: HeldJump | null = null;
+  return {
+    coordinates: (event, args) => {
+      const jump = jumpForKey(event);
+      if (jump === undefined) {
+        const next = stepCoordinates(event, args);
+        if (next) held = null;
+        return next;
+      }
+      // Whatever the chord, these keys never scroll the page under a drag.
+      event.preventDefault();
+      const moved = jump ? jumpCoordinates(jump, args.context) : undefined;
+      if (moved) held = moved.held;
+      return moved?.at;
+    },
+    collisionDetection: (args) => heldCollisions(held, args) ?? closestCenter(args),
+    reset: () => {
+      held = null;
+    },
+  };
+}
+
+/** An arrow's step: dnd-kit sortable's, with the list scrolled at once to keep the row in view. */
+const stepCoordinates: KeyboardCoordinateGetter = (event, args) => {
   const next = sortableKeyboardCoordinates(event, args);
   if (!next || (event.code !== 'ArrowDown' && event.code !== 'ArrowUp')) return next;
   const down = event.code === 'ArrowDown';
@@ -64,6 +104,38 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
   }
   return next;
 };
+
+/**
+ * Where a jump puts the dragged row, and the row it holds as the drop target: on its target row
+ * (centred on it, within the list's ends), once every scroller the list lies in has scrolled at
+ * once to keep that row in the half of its view the jump heads from, as arrows keep it. End in
+ * another backlog than the row's holds that backlog itself, its end: over its last row, the item
+ * would land before it.
+ */
+function jumpCoordinates(
+  jump: ListJump,
+  context: SensorContext,
+): { readonly at: Coordinates; readonly held: HeldJump } | undefined {
+  const { collisionRect: dragged, active } = context;
+  const found = dragListOf(context);
+  const target = found && jumpTarget(found.list, jump);
+  if (!dragged || !active || !found || !target) return undefined;
+  const down = jump === 'last' || jump === 'pageDown';
+  let scrolled = 0;
+  for (const scroller of found.scrollers) scrolled += scrollToKeep(scroller, target.box.top - scrolled, down);
+  const height = target.estimated ? dragged.height : target.box.height;
+  const centred = target.box.top + (height - dragged.height) / 2;
+  // Within the list, for a row taller than the last or placed by an estimate: never past its ends.
+  const { top, bottom } = found.list;
+  const at = {
+    x: target.box.left + (target.box.width - dragged.width) / 2,
+    y: Math.max(top, Math.min(centred, bottom - dragged.height)) - scrolled,
+  };
+  const from = context.over?.id ?? null;
+  const another = !context.activeNode || !found.column.contains(context.activeNode);
+  const id = jump === 'last' && another && found.end !== undefined ? found.end : target.id;
+  return { at, held: { active, list: found.column, index: target.index, id, from } };
+}
 
 /**
  * The coordinates as the sensor checks them: a fraction of a pixel past the middle (scroll

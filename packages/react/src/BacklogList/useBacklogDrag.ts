@@ -2,6 +2,7 @@
 import {
   type Active,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
   KeyboardSensor,
   type MeasuringConfiguration,
@@ -13,9 +14,9 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { type Change, dropChange, dropLanding, dropOnTarget, getPlanIndex, type Plan } from '@throughline/core';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { measureDraggedOnce } from './dragMeasuring.js';
-import { keyboardCoordinates } from './keyboardCoordinates.js';
+import { keyboardDrag } from './keyboardCoordinates.js';
 import type { BacklogListMessages } from './messages.js';
 import { type RowRef, rowOf, targetOf } from './rowKeys.js';
 import { titles } from './useBacklogMoves.js';
@@ -34,6 +35,7 @@ export interface BacklogDragOptions {
 
 export interface BacklogDrag {
   readonly sensors: SensorDescriptor<SensorOptions>[];
+  readonly collisionDetection: CollisionDetection;
   readonly measuring: MeasuringConfiguration;
   readonly onDragStart: () => void;
   readonly onDragEnd: (event: DragEndEvent) => void;
@@ -51,14 +53,20 @@ export interface BacklogDrag {
  * <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }} {...rest} />
  */
 export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
+  const [keyboard] = useState(keyboardDrag);
   const [measured] = useState(measureDraggedOnce);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    // Each arrow scrolls the list at once, before the step (see keyboardCoordinates): a scroll per
-    // step left to the sensor kept the item, and what a screen reader hears about it, waiting on
-    // the scroll event; a smooth one on an animation too, rendering the window on every frame of it.
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, scrollBehavior: 'auto' }),
+    // Each arrow scrolls the list at once, before the step, and Home, End, Page Up and Page Down
+    // move in the list's terms (see keyboardDrag): a scroll per step left to the sensor kept the
+    // item, and what a screen reader hears about it, waiting on the scroll event; a smooth one on
+    // an animation too, rendering the window on every frame of it.
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinates, scrollBehavior: 'auto' }),
   );
+  const onDragStart = useCallback(() => {
+    keyboard.reset();
+    measured.reset();
+  }, [keyboard, measured]);
   // dnd-kit reads announcements and handlers when it calls them: one identity, the latest values.
   const latest = useRef(options);
   latest.current = options;
@@ -155,5 +163,11 @@ export function useBacklogDrag(options: BacklogDragOptions): BacklogDrag {
     return { announcements, onDragEnd };
   }, []);
 
-  return { sensors, measuring: measured.measuring, onDragStart: measured.reset, ...handlers };
+  return {
+    sensors,
+    collisionDetection: keyboard.collisionDetection,
+    measuring: measured.measuring,
+    onDragStart,
+    ...handlers,
+  };
 }
