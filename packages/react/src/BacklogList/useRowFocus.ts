@@ -1,5 +1,5 @@
 'use client';
-import { listMove, listMoveForKey } from '@throughline/core';
+import { listMove, listMoveForKey, listPageSize } from '@throughline/core';
 import { type FocusEvent, type KeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoard } from './boardContext.js';
 
@@ -69,13 +69,12 @@ function isRtl(row: HTMLElement): boolean {
   return computed ? computed === 'rtl' : row.closest('[dir]')?.getAttribute('dir') === 'rtl';
 }
 
-/** Rows in a page: those that fit in the list's scroll area, or in the window when the page scrolls. */
+/** Rows in a page (core's `listPageSize`): as many of this row's height as fit in the list's scroll area, or in the window when the page scrolls. */
 function pageSize(row: HTMLElement): number | undefined {
   const height = row.offsetHeight;
   if (!(height > 0)) return undefined;
   const scroller = row.closest('[data-virtual]')?.parentElement;
-  const visible = scroller?.clientHeight || row.ownerDocument.defaultView?.innerHeight || 0;
-  return Math.max(1, Math.floor(visible / height));
+  return listPageSize(scroller?.clientHeight || row.ownerDocument.defaultView?.innerHeight || 0, height);
 }
 
 /**
