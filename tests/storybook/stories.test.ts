@@ -92,7 +92,8 @@ it('finds stories in the index', () => {
 });
 
 for (const entry of entries) {
-  it.concurrent(`${entry.title} › ${entry.name}`, () =>
+  // Concurrent tests assert through their own `expect`, or an assertion may count for another test.
+  it.concurrent(`${entry.title} › ${entry.name}`, ({ expect }) =>
     withPage(async (sb) => {
       try {
         const story = entry.type === 'story';
