@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { changedPixels } from '../support/pixels.js';
+import { changedPixels, inkShare } from '../support/pixels.js';
 import { storybookSession } from '../support/session.js';
 
 // Forced colours (Windows High Contrast and the like), as Chromium draws them: every colour is
@@ -49,6 +49,30 @@ describe('forced colours in Chromium', () => {
     await swap.click();
     await expect.poll(() => swap.getAttribute('aria-pressed')).toBe('true');
     expect(await changed(off, await shot(swap))).toBeGreaterThan(0.3);
+  });
+
+  it("draws a pressed toggle's label on the selection colour, with no backplate hiding it", async () => {
+    /** A picture of the button's label alone: the box its text is laid out in. */
+    const label = async (button: Locator) => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const clip = await button.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const { x, y, width, height } = range.getBoundingClientRect();
+        return { x, y, width, height };
+      });
+      return page.screenshot({ clip, animations: 'disabled' });
+    };
+    await open('views-roadmaptimeline--sample-plan');
+    const timeline = page.getByRole('button', { name: 'Timeline', exact: true });
+    expect(await timeline.getAttribute('aria-pressed')).toBe('true');
+    expect(await inkShare(page, await label(timeline))).toBeGreaterThan(0.1);
+
+    await open('views-traceabilitymatrix--by-initiative');
+    const swap = page.getByRole('button', { name: 'Swap rows and columns' });
+    await swap.click();
+    await expect.poll(() => swap.getAttribute('aria-pressed')).toBe('true');
+    expect(await inkShare(page, await label(swap))).toBeGreaterThan(0.1);
   });
 
   it('tells a selected bar and a selected backlog row from unselected ones', async () => {

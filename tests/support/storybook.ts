@@ -30,6 +30,11 @@ export function storyUrl(baseUrl: string, id: string, viewMode: 'story' | 'docs'
  */
 export class StorybookPage {
   readonly errors: string[] = [];
+  /**
+   * What each reporter said of the story shown last, `passed` when it found nothing: the a11y
+   * addon's axe-core run over the story as authored among them. None for a docs page.
+   */
+  reports: readonly StoryReport[] = [];
 
   private constructor(
     readonly page: Page,
@@ -75,19 +80,21 @@ export class StorybookPage {
    */
   async show(entry: IndexEntry): Promise<number> {
     this.errors.length = 0;
+    this.reports = [];
     const started = await this.page.evaluate(() => performance.now());
     const outcome = await this.page.evaluate(
       ({ id, viewMode }) =>
-        new Promise<string>((resolveOutcome) => {
+        new Promise<Outcome>((resolveOutcome) => {
           const preview = (window as SbWindow).__STORYBOOK_PREVIEW__;
-          if (!preview) return resolveOutcome('Storybook preview is not loaded');
+          if (!preview) return resolveOutcome({ error: 'Storybook preview is not loaded' });
           const channel = preview.channel;
           const listeners: [string, (...args: unknown[]) => void][] = [];
           const timer = setTimeout(() => done(`timed out waiting for ${id} to render`), 20_000);
-          function done(result: string) {
+          /** Without an error, the story rendered: say when, and what its reporters said. */
+          function done(error?: string, reports: StoryReport[] = []) {
             clearTimeout(timer);
             for (const [event, listener] of listeners) channel.off(event, listener);
-            resolveOutcome(result === 'ok' ? `ok ${performance.now()}` : result);
+            resolveOutcome(error === undefined ? { at: performance.now(), reports } : { error });
           }
           function on(event: string, listener: (...args: unknown[]) => void) {
             listeners.push([event, listener]);
@@ -97,7 +104,7 @@ export class StorybookPage {
           function whenStoriesSettle() {
             const settled = () =>
               (preview?.storyRenders ?? []).every((r) => r.phase === 'finished' || r.phase === 'errored');
-            const poll = () => (settled() ? done('ok') : setTimeout(poll, 50));
+            const poll = () => (settled() ? done() : setTimeout(poll, 50));
             setTimeout(poll, 50);
           }
           on('storyMissing', () => done(`no story with id ${id}`));
@@ -109,11 +116,17 @@ export class StorybookPage {
             on('storyFinished', (summary) => {
               const { storyId, status, reporters } = summary as StoryFinished;
               if (storyId !== id) return;
-              if (status === 'success') return done('ok');
+              if (status === 'success')
+                return done(
+                  undefined,
+                  (reporters ?? []).map((r) => ({ type: r.type, status: r.status })),
+                );
               // Reporters (the a11y addon among them) say why: name each violation they found.
+              const where = (nodes: { target: unknown[] }[] = []) =>
+                nodes.map((n) => `\n    at ${n.target.join(' ')}`).join('');
               const reasons = (reporters ?? []).map(
                 (r) =>
-                  `${r.type}: ${r.status}${(r.result?.violations ?? []).map((v) => `\n  ${v.id}: ${v.help}`).join('')}`,
+                  `${r.type}: ${r.status}${(r.result?.violations ?? []).map((v) => `\n  ${v.id}: ${v.help}${where(v.nodes)}`).join('')}`,
               );
               done(`the story finished with status ${status}\n${reasons.join('\n')}`);
             });
@@ -124,25 +137,91 @@ export class StorybookPage {
         }),
       { id: entry.id, viewMode: entry.type },
     );
-    if (!outcome.startsWith('ok')) {
+    if (outcome.error !== undefined) {
       await this.reload(entry.id).catch(() => undefined);
-      throw new Error(outcome);
+      throw new Error(outcome.error);
     }
-    return Number(outcome.slice(3)) - started;
+    this.reports = outcome.reports ?? [];
+    return (outcome.at ?? started) - started;
   }
 
   /** Applies a colour theme the way a host does: the --tl- variable set, by attribute. */
   async applyTheme(theme: 'light' | 'dark'): Promise<void> {
+    await this.setFrameAttribute('data-tl-theme', theme);
+  }
+
+  /**
+   * Applies a density the way a host does: the --tl- spacing set, by attribute. The views measure
+   * some of it (the bar height, say): `settle()` before reading what they draw from it.
+   */
+  async applyDensity(density: 'comfortable' | 'compact'): Promise<void> {
+    await this.setFrameAttribute('data-tl-density', density);
+  }
+
+  /**
+   * Sets the document's direction, as a right-to-left host page does, or with `null` takes it off
+   * again. Unlike the theme and density, showing another story does not undo it.
+   */
+  async applyDirection(dir: 'ltr' | 'rtl' | null): Promise<void> {
     await this.page.evaluate((value) => {
-      for (const frame of document.querySelectorAll('.tl-story-frame')) frame.setAttribute('data-tl-theme', value);
-    }, theme);
+      if (value) document.documentElement.setAttribute('dir', value);
+      else document.documentElement.removeAttribute('dir');
+    }, dir);
+  }
+
+  /**
+   * Emulates forced colours (Windows High Contrast and the like) in this page, or with `null` ends
+   * the page's emulation (a context's own `forcedColors` option with it). Showing another story
+   * does not undo it.
+   */
+  async emulateForcedColors(value: 'active' | null): Promise<void> {
+    await this.page.emulateMedia({ forcedColors: value });
+  }
+
+  /** Resolves after two frames: views that measure what the styles changed have re-rendered. */
+  async settle(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          // A page that draws no frames (hidden, say) must not hang the test.
+          const fallback = setTimeout(resolve, 1000);
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              clearTimeout(fallback);
+              setTimeout(resolve, 0);
+            }),
+          );
+        }),
+    );
+  }
+
+  /** Theme and density live on the decorator's wrapper; showing a story renders it afresh. */
+  private async setFrameAttribute(name: string, value: string): Promise<void> {
+    await this.page.evaluate(
+      ([attribute, to]) => {
+        for (const frame of document.querySelectorAll('.tl-story-frame')) frame.setAttribute(attribute, to);
+      },
+      [name, value] as const,
+    );
   }
 }
+
+/** One reporter's verdict on a story, as Storybook's `storyFinished` event carries it. */
+export interface StoryReport {
+  readonly type: string;
+  readonly status: string;
+}
+
+type Outcome = { error?: string; at?: number; reports?: StoryReport[] };
 
 type StoryFinished = {
   storyId: string;
   status: string;
-  reporters?: { type: string; status: string; result?: { violations?: { id: string; help: string }[] } }[];
+  reporters?: {
+    type: string;
+    status: string;
+    result?: { violations?: { id: string; help: string; nodes?: { target: unknown[] }[] }[] };
+  }[];
 };
 
 type SbWindow = Window & {

@@ -5,12 +5,19 @@ import { themeTokens } from './tokens.js';
 
 const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
 
-/** The `--tl-` properties declared in the first rule whose selector list contains `selector`. */
-function declaredIn(selector: string): Set<string> {
+/** The `--tl-` properties, with their values, declared in the first rule whose selector list contains `selector`. */
+function declarationsIn(selector: string): Map<string, string> {
   const rule = new RegExp(`(^|\\n)([^{}]*${selector.replace(/[[\]"]/g, '\\$&')}[^{}]*)\\{([^}]*)\\}`);
   const match = rule.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''));
   if (!match) throw new Error(`No rule for ${selector} in styles.css`);
-  return new Set([...(match[3] ?? '').matchAll(/(--tl-[a-z0-9-]+)\s*:/g)].map((m) => m[1] as string));
+  return new Map(
+    [...(match[3] ?? '').matchAll(/(--tl-[a-z0-9-]+)\s*:\s*([^;]*);/g)].map((m) => [m[1] as string, m[2] as string]),
+  );
+}
+
+/** The `--tl-` properties declared in the first rule whose selector list contains `selector`. */
+function declaredIn(selector: string): Set<string> {
+  return new Set(declarationsIn(selector).keys());
 }
 
 const names = themeTokens.map((t) => t.name);
@@ -28,6 +35,13 @@ describe('theme tokens', () => {
     const dark = declaredIn('[data-tl-theme="dark"]');
     const expected = themeTokens.filter((t) => t.group === 'colour' || t.group === 'effect').map((t) => t.name);
     expect([...dark].sort()).toEqual(expected.sort());
+  });
+
+  it('makes every colour token a system colour in forced colours', () => {
+    const forced = declarationsIn('[data-tl-theme]');
+    const colours = themeTokens.filter((t) => t.group === 'colour').map((t) => t.name);
+    expect([...forced.keys()].sort()).toEqual(colours.sort());
+    for (const value of forced.values()) expect(value).toMatch(/^(Canvas|CanvasText|LinkText|Highlight)$/);
   });
 
   it('makes compact density a subset of the token names, covering every space token', () => {
