@@ -93,34 +93,42 @@ it('finds stories in the index', () => {
 
 for (const entry of entries) {
   // Concurrent tests assert through their own `expect`, or an assertion may count for another test.
-  it.concurrent(`${entry.title} › ${entry.name}`, ({ expect }) =>
-    withPage(async (sb) => {
-      try {
-        const story = entry.type === 'story';
-        await sb.show(entry).catch((error: Error) => {
-          throw new Error(`as authored: ${error.message}`);
-        });
-        if (story)
-          expect(sb.reports, 'as authored: the a11y addon ran').toContainEqual({ type: 'a11y', status: 'passed' });
-        const found: string[] = [];
-        const failed: (readonly Mode[])[] = [];
-        for (const modes of story ? storyPasses : docsPasses) {
-          const violations = await check(sb, modes);
-          await reset(sb);
-          if (violations.length === 0) continue;
-          found.push(`${label(modes)}:\n${formatViolations(violations)}`);
-          if (modes.length > 1) failed.push(modes);
+  it.concurrent(
+    `${entry.title} › ${entry.name}`,
+    ({ expect }) =>
+      withPage(async (sb) => {
+        try {
+          const story = entry.type === 'story';
+          await sb.show(entry).catch((error: Error) => {
+            throw new Error(`as authored: ${error.message}`);
+          });
+          if (story)
+            expect(sb.reports, 'as authored: the a11y addon ran').toContainEqual({ type: 'a11y', status: 'passed' });
+          const found: string[] = [];
+          const failed: (readonly Mode[])[] = [];
+          for (const modes of story ? storyPasses : docsPasses) {
+            const violations = await check(sb, modes);
+            await reset(sb);
+            if (violations.length === 0) continue;
+            found.push(`${label(modes)}:\n${formatViolations(violations)}`);
+            if (modes.length > 1) failed.push(modes);
+          }
+          expect(sb.errors, sb.errors.join('\n')).toEqual([]);
+          for (const mode of failed.flat()) {
+            await sb.show(entry);
+            const violations = await check(sb, [mode]);
+            await reset(sb);
+            found.push(
+              `${mode.name} alone: ${violations.length === 0 ? 'clean' : `\n${formatViolations(violations)}`}`,
+            );
+          }
+          expect(found.length, found.join('\n\n')).toBe(0);
+        } finally {
+          await reset(sb).catch(() => undefined);
         }
-        expect(sb.errors, sb.errors.join('\n')).toEqual([]);
-        for (const mode of failed.flat()) {
-          await sb.show(entry);
-          const violations = await check(sb, [mode]);
-          await reset(sb);
-          found.push(`${mode.name} alone: ${violations.length === 0 ? 'clean' : `\n${formatViolations(violations)}`}`);
-        }
-        expect(found.length, found.join('\n\n')).toBe(0);
-      } finally {
-        await reset(sb).catch(() => undefined);
-      }
-    }));
+      }),
+    // A docs page holds every story of a view (hundreds of rows for axe to walk), and a test's time
+    // includes its wait for a free page.
+    entry.type === 'docs' ? 180_000 : undefined,
+  );
 }

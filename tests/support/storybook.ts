@@ -89,7 +89,8 @@ export class StorybookPage {
           if (!preview) return resolveOutcome({ error: 'Storybook preview is not loaded' });
           const channel = preview.channel;
           const listeners: [string, (...args: unknown[]) => void][] = [];
-          const timer = setTimeout(() => done(`timed out waiting for ${id} to render`), 20_000);
+          // Generous: a docs page draws every story of a view at once, on a machine running other tests.
+          const timer = setTimeout(() => done(`timed out waiting for ${id} to render`), 45_000);
           /** Without an error, the story rendered: say when, and what its reporters said. */
           function done(error?: string, reports: StoryReport[] = []) {
             clearTimeout(timer);
