@@ -66,6 +66,31 @@ await check('@throughline/core depends on the schema library only', () => {
   const { dependencies = {} } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
   if (Object.keys(dependencies).join() !== 'valibot') throw new Error(`dependencies: ${Object.keys(dependencies)}`);
 });
+// A server component (Next.js App Router) can render a view: every built module of the React
+// package that draws or uses React is a client module, so the bundler draws the boundary there.
+// Core stays free of the directive, and so do React modules that use no React (the theme tokens).
+await check("every React module of @throughline/react starts with 'use client'; core has none", () => {
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+    );
+  const usesReact = /from ['"](react|react\/jsx-runtime|react-dom|@dnd-kit\/[^'"]+|@tanstack\/react-virtual)['"]/;
+  const directive = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"];/;
+  const wrong = [];
+  let clients = 0;
+  for (const file of walk('packages/react/dist')) {
+    const text = readFileSync(file, 'utf8');
+    if (usesReact.test(text)) {
+      clients++;
+      if (!directive.test(text)) wrong.push(`${file}: uses React but does not start with 'use client'`);
+    }
+  }
+  for (const file of walk('packages/core/dist')) {
+    if (directive.test(readFileSync(file, 'utf8'))) wrong.push(`${file}: core is not a client module`);
+  }
+  if (clients === 0) wrong.push('no React module found in packages/react/dist: is it built?');
+  if (wrong.length > 0) throw new Error(wrong.join('\n'));
+});
 await check('plain Node imports both packages by name', () => run('node', ['consumer.mjs'], 'tests/consumer'));
 await check('TypeScript (NodeNext) sees the shipped types', () => run('pnpm', ['exec', 'tsc', '-p', 'tests/consumer']));
 

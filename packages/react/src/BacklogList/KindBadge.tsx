@@ -1,3 +1,4 @@
+'use client';
 import type { ItemKind } from '@throughline/core';
 
 /** A glyph per kind, so kinds differ by shape as well as colour and text. */

@@ -1,3 +1,4 @@
+'use client';
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { usePopoverPlacement } from '../shared/usePopoverPlacement.js';
 

@@ -1,3 +1,4 @@
+'use client';
 import type { TimelineLayout, TimelineView } from '@throughline/core';
 import { memo } from 'react';
 import type { TimelineGeometry } from './geometry.js';

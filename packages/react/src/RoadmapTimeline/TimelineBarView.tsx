@@ -1,3 +1,4 @@
+'use client';
 import type { TimelineBar } from '@throughline/core';
 import { type CSSProperties, memo, type PointerEvent as ReactPointerEvent } from 'react';
 

@@ -1,3 +1,4 @@
+'use client';
 import type { Plan, TimelineBar } from '@throughline/core';
 import { getPlanIndex } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';

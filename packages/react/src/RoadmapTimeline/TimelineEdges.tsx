@@ -1,3 +1,4 @@
+'use client';
 import { type TimelineBar, type TimelineView, workOutside } from '@throughline/core';
 import { memo, type RefObject, useState } from 'react';
 import type { TimelineGeometry } from './geometry.js';

@@ -1,3 +1,4 @@
+'use client';
 import type { TimelineLane } from '@throughline/core';
 import { memo } from 'react';
 import type { TimelineLaneBox } from './geometry.js';

@@ -1,3 +1,4 @@
+'use client';
 import { CONFIDENCE_LEVELS, MILESTONE_KINDS } from '@throughline/core';
 import type { RoadmapTimelineMessages } from './messages.js';
 

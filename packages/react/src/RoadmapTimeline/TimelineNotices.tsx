@@ -1,3 +1,4 @@
+'use client';
 import type { TimelineLanesBy, TimelineLayout, TimelineNotice } from '@throughline/core';
 import { memo } from 'react';
 import type { TimelineZoom } from './geometry.js';

@@ -1,3 +1,4 @@
+'use client';
 import type { TimelineLayout } from '@throughline/core';
 import type { TimelineZoom } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';

@@ -1,3 +1,4 @@
+'use client';
 import type { Initiative, UnscheduledGroup } from '@throughline/core';
 import { memo } from 'react';
 import type { RoadmapTimelineMessages } from './messages.js';

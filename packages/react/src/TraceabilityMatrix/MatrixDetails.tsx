@@ -1,3 +1,4 @@
+'use client';
 import type { Finding } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';
 import type { Line } from './lines.js';

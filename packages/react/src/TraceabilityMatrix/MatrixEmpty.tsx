@@ -1,3 +1,4 @@
+'use client';
 import type { Finding, MatrixEmptyAxis, MatrixRowsBy } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';
 import type { TraceabilityMatrixMessages } from './messages.js';

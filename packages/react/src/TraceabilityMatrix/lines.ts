@@ -1,3 +1,4 @@
+'use client';
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import type { MatrixCell, MatrixColumn, MatrixRow } from '@throughline/core';
 

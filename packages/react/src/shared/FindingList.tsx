@@ -1,3 +1,4 @@
+'use client';
 import { type Finding, type FindingGroup, type FindingSeverity, groupFindings } from '@throughline/core';
 import { useMemo, useState } from 'react';
 

@@ -1,3 +1,4 @@
+'use client';
 import type { PlanProblem } from '@throughline/core';
 
 export interface PlanErrorProps {

@@ -1,3 +1,4 @@
+'use client';
 import { useMemo } from 'react';
 import { type SalvageMessages, salvageHeadline } from './salvageMessages.js';
 import type { Salvaged } from './usePlan.js';

@@ -1,3 +1,4 @@
+'use client';
 import { type RefObject, useCallback, useState } from 'react';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 

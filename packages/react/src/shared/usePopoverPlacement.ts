@@ -1,3 +1,4 @@
+'use client';
 import { placePopover } from '@throughline/core';
 import type { RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';

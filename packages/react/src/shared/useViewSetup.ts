@@ -1,3 +1,4 @@
+'use client';
 import type { SalvageProblem } from '@throughline/core';
 import { createElement, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { slotClass } from './classes.js';
