@@ -20,4 +20,17 @@ describe('BacklogList on the server', () => {
     expect(renderToString(<BacklogList plan={createPlan(samplePlan())} readOnly />)).toContain('Relay product backlog');
     expect(renderToString(<BacklogList plan={null} />)).toContain('role="alert"');
   });
+
+  it('renders the same HTML for every request, so the drag instructions a handle names match after hydration', () => {
+    const render = () =>
+      renderToString(<BacklogList plan={createPlan(samplePlan())} backlogIds={['backlog-product', 'sprint-24']} />);
+    const first = render();
+    // More requests in the same server process: the drag library's own ids count on across them.
+    render();
+    const third = render();
+    expect(third).toBe(first);
+    // The instructions themselves are drawn once the list mounts in the browser, under this id.
+    const described = new Set([...first.matchAll(/aria-describedby="([^"]+)"/g)].map((match) => match[1]));
+    expect(described.size).toBe(1);
+  });
 });

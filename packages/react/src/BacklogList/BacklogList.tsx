@@ -1,7 +1,7 @@
 'use client';
 import { DndContext } from '@dnd-kit/core';
 import { type BacklogView, backlogView, type Change, type Plan, type PlanRef } from '@throughline/core';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
@@ -155,6 +155,9 @@ function BacklogBoard(props: BoardProps) {
   const shownIds = (backlogId: string) => views.find((v) => v.id === backlogId)?.shownIds ?? [];
 
   const root = useRef<HTMLDivElement>(null);
+  // The drag library names its instructions from this id: from React's useId it is the same on the
+  // server and in the browser, where its own counter goes on across a server's requests.
+  const dndId = `${useId()}-dnd`;
   const announcer = useAnnouncer();
   const moves = useBacklogMoves(root, {
     plan,
@@ -213,6 +216,7 @@ function BacklogBoard(props: BoardProps) {
         columns
       ) : (
         <DndContext
+          id={dndId}
           sensors={drag.sensors}
           collisionDetection={drag.collisionDetection}
           measuring={drag.measuring}
