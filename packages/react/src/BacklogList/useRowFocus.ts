@@ -2,6 +2,7 @@
 import { listMove, listMoveForKey, listPageSize } from '@throughline/core';
 import { type FocusEvent, type KeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoard } from './boardContext.js';
+import { viewHeight } from './keyboardJump.js';
 
 /** The controls of a row, in the order drawn; each carries `data-part`. */
 export type RowPart = 'handle' | 'check' | 'title' | 'menu';
@@ -73,8 +74,8 @@ function isRtl(row: HTMLElement): boolean {
 function pageSize(row: HTMLElement): number | undefined {
   const height = row.offsetHeight;
   if (!(height > 0)) return undefined;
-  const scroller = row.closest('[data-virtual]')?.parentElement;
-  return listPageSize(scroller?.clientHeight || row.ownerDocument.defaultView?.innerHeight || 0, height);
+  const scroller = row.closest('[data-virtual]')?.parentElement ?? row.ownerDocument.scrollingElement;
+  return listPageSize(scroller ? viewHeight(scroller) : 0, height);
 }
 
 /**
