@@ -67,7 +67,7 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps {
   /** Text direction, set on the root; default: inherited from the page. */
   readonly dir?: 'ltr' | 'rtl';
   readonly messages?: Partial<BacklogListMessages>;
-  /** For numbers (estimates, counts); default: the reader's locale. */
+  /** For numbers (estimates, counts); default: the reader's locale (`en-US` on the server and while hydrating, so the HTML matches). */
   readonly locale?: string;
   readonly className?: string;
   readonly classNames?: Partial<Record<BacklogListSlot, string>>;
@@ -89,7 +89,7 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps {
  * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
  */
 export function BacklogList(props: BacklogListProps) {
-  const { state, messages, slot, notice } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
+  const { state, messages, slot, notice, locale } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
   if (!state.ok) {
     return (
       <InvalidPlan
@@ -100,7 +100,7 @@ export function BacklogList(props: BacklogListProps) {
       />
     );
   }
-  return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} />;
+  return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
 }
 
 interface BoardProps extends Omit<BacklogListProps, 'plan' | 'messages'> {

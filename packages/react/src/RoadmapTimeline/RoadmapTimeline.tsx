@@ -64,7 +64,11 @@ const BAR_HEIGHT_PROBE: CSSProperties = {
  * <RoadmapTimeline plan={plan} lanesBy="goal" onChange={(change, next) => setPlan(next)} />
  */
 export function RoadmapTimeline(props: RoadmapTimelineProps) {
-  const { state, messages, slot, notice } = useViewSetup(props, defaultRoadmapTimelineMessages, TIMELINE_CLASSES);
+  const { state, messages, slot, notice, locale } = useViewSetup(
+    props,
+    defaultRoadmapTimelineMessages,
+    TIMELINE_CLASSES,
+  );
   if (!state.ok) {
     return (
       <InvalidPlan
@@ -76,7 +80,7 @@ export function RoadmapTimeline(props: RoadmapTimelineProps) {
       />
     );
   }
-  return <Timeline {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} />;
+  return <Timeline {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
 }
 
 interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> {

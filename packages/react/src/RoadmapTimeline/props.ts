@@ -100,7 +100,7 @@ export interface RoadmapTimelineProps extends SalvageProps {
   /** File name of exports, without extension. Default `roadmap`. */
   readonly fileName?: string;
   readonly messages?: Partial<RoadmapTimelineMessages>;
-  /** For dates and numbers; default: the reader's locale. */
+  /** For dates and numbers; default: the reader's locale (`en-US` on the server and while hydrating, so the HTML matches). */
   readonly locale?: string;
   /** Reading direction; right-to-left runs time from right to left, and ← and → swap. */
   readonly dir?: 'ltr' | 'rtl';

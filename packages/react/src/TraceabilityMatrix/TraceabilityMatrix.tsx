@@ -87,6 +87,7 @@ export interface TraceabilityMatrixProps extends MatrixStateProps, SalvageProps 
   readonly onExport?: (file: TraceabilityMatrixFile) => void;
   readonly fileName?: string;
   readonly messages?: Partial<TraceabilityMatrixMessages>;
+  /** For numbers and shares; default: the reader's locale (`en-US` on the server and while hydrating, so the HTML matches). */
   readonly locale?: string;
   /** Right to left mirrors the grid: row headers on the right, ArrowLeft moves on along a row. */
   readonly dir?: 'ltr' | 'rtl';
@@ -108,7 +109,11 @@ export interface TraceabilityMatrixProps extends MatrixStateProps, SalvageProps 
  * <TraceabilityMatrix plan={plan} rows="initiatives" columns="epics" onChange={(change, next) => setPlan(next)} />
  */
 export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
-  const { state, messages, slot, notice } = useViewSetup(props, defaultTraceabilityMatrixMessages, DEFAULT_CLASSES);
+  const { state, messages, slot, notice, locale } = useViewSetup(
+    props,
+    defaultTraceabilityMatrixMessages,
+    DEFAULT_CLASSES,
+  );
   if (!state.ok) {
     return (
       <InvalidPlan
@@ -120,7 +125,7 @@ export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
       />
     );
   }
-  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} />;
+  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
 }
 
 interface MatrixProps extends Omit<TraceabilityMatrixProps, 'plan' | 'messages'> {

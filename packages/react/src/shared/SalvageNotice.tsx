@@ -1,13 +1,14 @@
 'use client';
 import { useMemo } from 'react';
 import { type SalvageMessages, salvageHeadline } from './salvageMessages.js';
+import { useLocale } from './useLocale.js';
 import type { Salvaged } from './usePlan.js';
 
 /** What `SalvageNotice` draws: what `usePlan` salvaged, the words, the locale for counts, how many problems to list. */
 export interface SalvageNoticeProps {
   readonly salvaged: Salvaged;
   readonly messages: SalvageMessages & { readonly moreProblems: (count: number) => string };
-  /** For the counts; default: the reader's locale. */
+  /** For the counts; default: the reader's locale (`en-US` on the server and while hydrating). */
   readonly locale?: string | undefined;
   readonly className?: string | undefined;
   /** How many problems to list before summarising the rest. */
@@ -27,7 +28,8 @@ export interface SalvageNoticeProps {
  *   messages={{ ...defaultSalvageMessages, moreProblems: (n) => `…and ${n} more` }}
  * />
  */
-export function SalvageNotice({ salvaged, messages, locale, className, limit = 20 }: SalvageNoticeProps) {
+export function SalvageNotice({ salvaged, messages, locale: hostLocale, className, limit = 20 }: SalvageNoticeProps) {
+  const locale = useLocale(hostLocale);
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const format = (value: number) => numbers.format(value);
   const { problems, summary } = salvaged;

@@ -4,6 +4,7 @@ import { createElement, type ReactNode, useEffect, useMemo, useRef } from 'react
 import { slotClass } from './classes.js';
 import { SalvageNotice } from './SalvageNotice.js';
 import type { SalvageMessages } from './salvageMessages.js';
+import { useLocale } from './useLocale.js';
 import { type PlanState, type SalvageProps, usePlan } from './usePlan.js';
 
 /** The props every view takes for its data, words and looks. */
@@ -22,24 +23,26 @@ interface ViewMessages extends SalvageMessages {
 
 /**
  * What every view starts from: its plan validated or salvaged (or the problems, when `strict`),
- * its messages over the English defaults, the class of each of its parts, and the notice to draw
- * first inside its root when the data was salvaged (null otherwise). Reports salvage's problems
+ * its messages over the English defaults, the class of each of its parts, the notice to draw
+ * first inside its root when the data was salvaged (null otherwise), and the locale to format
+ * with (`useLocale`). Reports salvage's problems
  * to `onProblems` once per input.
  */
 export function useViewSetup<S extends string, M extends ViewMessages>(
   props: ViewBaseProps<S, M>,
   defaults: M,
   classes: Record<S, string> & { readonly notice: string },
-): { state: PlanState; messages: M; slot: (name: S) => string | undefined; notice: ReactNode } {
+): { state: PlanState; messages: M; slot: (name: S) => string | undefined; notice: ReactNode; locale: string } {
   const state = usePlan(props.plan, { strict: props.strict });
+  const locale = useLocale(props.locale);
   const messages = useMemo(() => ({ ...defaults, ...props.messages }), [defaults, props.messages]);
   const slot = (name: S) => slotClass(name, classes, props.classNames, props.unstyled);
   const salvaged = state.ok ? state.salvaged : null;
   useReportProblems(salvaged?.problems, props.onProblems);
   const notice = salvaged
-    ? createElement(SalvageNotice, { salvaged, messages, locale: props.locale, className: slot('notice' as S) })
+    ? createElement(SalvageNotice, { salvaged, messages, locale, className: slot('notice' as S) })
     : null;
-  return { state, messages, slot, notice };
+  return { state, messages, slot, notice, locale };
 }
 
 /**
