@@ -2,10 +2,11 @@ import type { StorybookPage } from '../tests/support/storybook.js';
 
 /**
  * A benchmark suite: a baseline and the cases compared with it, measured in the same run so the
- * ratio survives a noisy shared machine. Add a suite by exporting one from a `*.bench.ts` file
- * under `bench/` or `packages/<name>/bench/`.
+ * ratio survives a noisy shared machine; or a report of figures that need no timing (bundle
+ * sizes). Add a suite by exporting one from a `*.bench.ts` file under `bench/` or
+ * `packages/<name>/bench/`.
  */
-export type BenchSuite<Context = unknown> = NodeBenchSuite<Context> | BrowserBenchSuite;
+export type BenchSuite<Context = unknown> = NodeBenchSuite<Context> | BrowserBenchSuite | ReportBenchSuite;
 
 export interface NodeBenchCase<Context> {
   readonly name: string;
@@ -38,6 +39,14 @@ export interface BrowserBenchSuite {
   readonly samples?: number;
   /** Facts measured once after the timings (DOM size, say), printed under the table. */
   readonly notes?: (page: StorybookPage) => Promise<readonly string[]>;
+}
+
+/** Figures measured once, not timed: the runner prints the table the suite returns. */
+export interface ReportBenchSuite {
+  readonly kind: 'report';
+  readonly name: string;
+  /** `build` is false under `--no-build`: use what the last build left. */
+  readonly report: (options: { readonly build: boolean }) => string | Promise<string>;
 }
 
 export function defineBench<Context>(suite: BenchSuite<Context>): BenchSuite<Context> {

@@ -1,5 +1,7 @@
 // `pnpm bench`: runs every suite (or those whose name contains the first argument) and prints
-// medians with each case's ratio to its suite's baseline, all measured in this one run.
+// medians with each case's ratio to its suite's baseline, all measured in this one run, then the
+// report suites' tables. Browser suites open a static Storybook, built here unless --no-build.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,11 +9,13 @@ import { Bench } from 'tinybench';
 import { launchChromium } from '../tests/support/chromium.js';
 import { serveStatic } from '../tests/support/static-server.js';
 import { readStoryIndex, StorybookPage, storybookDir } from '../tests/support/storybook.js';
-import type { BenchSuite, BrowserBenchSuite, NodeBenchSuite } from './define.js';
+import type { BenchSuite, BrowserBenchSuite, NodeBenchSuite, ReportBenchSuite } from './define.js';
 
 const root = resolve(import.meta.dirname, '..');
 const notes: string[] = [];
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const build = !args.includes('--no-build');
+const filter = args.find((arg) => !arg.startsWith('--')) ?? '';
 
 interface Row {
   suite: string;
@@ -55,7 +59,15 @@ async function runNode(suite: NodeBenchSuite): Promise<Row[]> {
 
 async function runBrowser(suites: BrowserBenchSuite[]): Promise<Row[]> {
   if (suites.length === 0) return [];
-  if (!existsSync(join(storybookDir, 'index.json'))) throw new Error('Build Storybook first: pnpm build-storybook');
+  execFileSync('node', ['scripts/ensure-chromium.mjs'], { cwd: root, stdio: 'inherit' });
+  if (build) {
+    execFileSync('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', storybookDir], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  if (!existsSync(join(storybookDir, 'index.json')))
+    throw new Error('Build Storybook first: pnpm bench without --no-build');
   const server = await serveStatic(storybookDir);
   const browser = await launchChromium();
   const rows: Row[] = [];
@@ -125,6 +137,10 @@ for (const file of benchFiles()) {
 const rows: Row[] = [];
 for (const suite of suites) if (suite.kind === 'node') rows.push(...(await runNode(suite as NodeBenchSuite)));
 rows.push(...(await runBrowser(suites.filter((s): s is BrowserBenchSuite => s.kind === 'browser'))));
+const reports: string[] = [];
+for (const suite of suites.filter((s): s is ReportBenchSuite => s.kind === 'report'))
+  reports.push(`${suite.name}\n${await suite.report({ build })}`);
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}`);
-printTable(rows);
+if (rows.length > 0) printTable(rows);
 if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+for (const report of reports) console.log(`\n${report}`);

@@ -1,11 +1,12 @@
-// Package checks a host relies on: the builds pass publint and Are the Types Wrong, and a
-// consumer imports them by name from plain Node and from TypeScript.
+// Package checks a host relies on: the builds pass publint and Are the Types Wrong, stay within
+// their bundle budgets, and a consumer imports them by name from plain Node and from TypeScript.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { measureSizes, overBudget, sizeTable } from './size.mjs';
 
 const packages = ['packages/core', 'packages/react', 'packages/import', 'packages/cli'];
 const results = [];
@@ -90,6 +91,13 @@ await check("every React module of @throughline/react starts with 'use client'; 
   }
   if (clients === 0) wrong.push('no React module found in packages/react/dist: is it built?');
   if (wrong.length > 0) throw new Error(wrong.join('\n'));
+});
+// What a host ships: each entry of .size-limit.mjs bundled from the builds above, min+gz.
+await check('bundle sizes within their budgets (.size-limit.mjs)', () => {
+  const rows = measureSizes();
+  console.log(sizeTable(rows).replace(/^/gm, '    '));
+  const over = overBudget(rows);
+  if (over.length > 0) throw new Error(over.join('\n'));
 });
 await check('plain Node imports both packages by name', () => run('node', ['consumer.mjs'], 'tests/consumer'));
 await check('TypeScript (NodeNext) sees the shipped types', () => run('pnpm', ['exec', 'tsc', '-p', 'tests/consumer']));

@@ -67,6 +67,23 @@ describe('timelineGeometry', () => {
     ).toBe(undefined);
   });
 
+  it("reads a column's edge as the day the column starts, at every zoom and width", () => {
+    const view = timelineView(plan);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('year' as const, 'quarter' as const, 'month' as const),
+        fc.integer({ min: 300, max: 4000 }),
+        (zoom, width) => {
+          const g = timelineGeometry(view, { zoom, width });
+          for (const tick of [...g.major, ...g.minor]) {
+            expect(g.dateAt(tick.x), `${zoom} ${width} ${tick.x}`).toBe(tick.date.toISOString().slice(0, 10));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('draws an undated initiative across its horizon and keeps lanes in order, top to bottom', () => {
     const view = timelineView(plan);
     const g = timelineGeometry(view, { zoom: 'quarter', width: 1200 });

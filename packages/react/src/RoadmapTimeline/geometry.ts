@@ -1,5 +1,5 @@
 import { formatIsoDate, type TimelineBar, type TimelineStep, type TimelineView, utcDate } from '@throughline/core';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { type CountableTimeInterval, utcMonday, utcMonth, utcYear } from 'd3-time';
 import type {
   TimelineBox,
@@ -69,7 +69,7 @@ const quarterFloor = (date: Date) =>
   new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1));
 
 /**
- * Lays a timeline view out in pixels: the d3-scale time axis (or horizon columns), lanes stacked
+ * Lays a timeline view out in pixels: a d3-scale axis over UTC time (or horizon columns), lanes stacked
  * by their rows, a box per bar, milestones stacked so their labels never overlap, dependency
  * paths and the today marker. Positions run from the inline start, so right-to-left needs no
  * second layout.
@@ -137,11 +137,14 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     const minorDates = minorInterval.range(start, end);
     const count = Math.max(1, minorDates.length);
     contentWidth = Math.max(count * zoom.minWidth, available);
-    const scale = scaleUtc().domain([start, end]).range([0, contentWidth]);
+    // A linear scale over epoch milliseconds, not d3's time scale: the columns come from d3-time and
+    // the labels from Intl, so the time scale's tick formats (d3-time-format) would only weigh on
+    // the bundle. The numbers are the time scale's own: it is this linear map on Date values.
+    const scale = scaleLinear().domain([start.getTime(), end.getTime()]).range([0, contentWidth]);
     const ticks = (dates: Date[], next: (d: Date) => Date): TimelineTick[] =>
       dates.map((date) => {
-        const x = Math.max(0, scale(date));
-        return { date, x, width: Math.min(contentWidth, scale(next(date))) - x };
+        const x = Math.max(0, scale(date.getTime()));
+        return { date, x, width: Math.min(contentWidth, scale(next(date).getTime())) - x };
       });
     // The month zoom's weeks straddle months: its first column starts at the domain's start.
     const minorStarts =
@@ -164,7 +167,8 @@ export function timelineGeometry(view: TimelineView, options: TimelineGeometryOp
     const at = (time: number) => (time - t0) * pxPerMs;
     const timeOf = timesOnce();
     xOf = (date) => at(timeOf(date));
-    dateAt = (x) => formatIsoDate(scale.invert(x));
+    // Rounded to the millisecond, as the time scale rounds its inverse.
+    dateAt = (x) => formatIsoDate(Math.round(scale.invert(x)));
     if (today !== undefined) todayX = at(toTime(today) + DAY / 2);
     // Days from an origin no zoom moves (every zoom's start is at or after it).
     const origin = utcYear.floor(from).getTime();

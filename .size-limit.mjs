@@ -1,0 +1,60 @@
+// Bundle budgets, min+gzip, checked by `pnpm test` (scripts/check-packages.mjs) and printed by
+// `pnpm bench size`. Each entry is bundled by esbuild from the packages' built `dist/` (ESM), as a
+// host's bundler sees them: only what the import names, tree-shaken, minified. React and
+// react-dom are the host's and never counted. A budget sits a little above today's size: raise one
+// only for a feature that needs it, and say which in the commit.
+
+const host = ['react', 'react-dom'];
+const core = 'packages/core/dist/index.js';
+const react = 'packages/react/dist/index.js';
+const coreModel = '{ validatePlan, createPlan, isPlan, scoreAlignment, applyChange, invertChange }';
+
+export default [
+  {
+    name: '@throughline/core validate, score, changes (own code)',
+    path: core,
+    import: coreModel,
+    // Own code only: the schema library is counted in the next entry.
+    ignore: ['valibot'],
+    gzip: true,
+    limit: '14.5 kB',
+  },
+  {
+    name: '@throughline/core validate, score, changes (with valibot)',
+    path: core,
+    import: coreModel,
+    gzip: true,
+  },
+  {
+    name: 'RoadmapTimeline with its dependencies',
+    path: react,
+    import: '{ RoadmapTimeline }',
+    ignore: host,
+    gzip: true,
+    limit: '67 kB',
+  },
+  {
+    name: 'BacklogList with its dependencies',
+    path: react,
+    import: '{ BacklogList }',
+    ignore: host,
+    gzip: true,
+    limit: '53.5 kB',
+  },
+  {
+    name: 'TraceabilityMatrix with its dependencies',
+    path: react,
+    import: '{ TraceabilityMatrix }',
+    ignore: host,
+    gzip: true,
+    limit: '54 kB',
+  },
+  {
+    name: 'All three views with their dependencies',
+    path: react,
+    import: '{ RoadmapTimeline, BacklogList, TraceabilityMatrix }',
+    ignore: host,
+    gzip: true,
+    limit: '106 kB',
+  },
+];
