@@ -3,6 +3,7 @@ import { DndContext } from '@dnd-kit/core';
 import { type BacklogView, backlogView, type Change, type Plan, type PlanRef } from '@throughline/core';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
+import { numberText } from '../shared/intlText.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import type { SalvageProps } from '../shared/usePlan.js';
@@ -127,10 +128,7 @@ function BacklogBoard(props: BoardProps) {
   const { plan, backlogIds, onChange, onSelect, messages, locale, className, notice, dir } = props;
   const readOnly = props.readOnly ?? false;
   const { groupBy, filter, selected, selection } = useBacklogState(props);
-  const n = useMemo(() => {
-    const numbers = new Intl.NumberFormat(locale);
-    return (value: number) => numbers.format(value);
-  }, [locale]);
+  const n = useMemo(() => numberText(locale), [locale]);
   const slot = useStableSlot(props.slot);
 
   // Keyed on the ids' contents, so a host passing a new array with the same ids does not recompute.

@@ -1,4 +1,5 @@
 import { type Goal, type GoalMetric, type TimelineBar, utcDate } from '@throughline/core';
+import { dateText, numberText } from '../shared/intlText.js';
 import { getOrSet } from '../shared/memo.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
@@ -17,32 +18,33 @@ export interface TimelineFormat {
 const utc = (iso: string) => utcDate(iso);
 
 // Building Intl formatters costs milliseconds; one set per locale serves every timeline on the page.
+// Each writes its spaces as plain ones, as the server and every browser then agree (see intlText).
 const formats = new Map<string, TimelineFormat>();
 
 export function timelineFormat(locale: string | undefined): TimelineFormat {
   const key = locale ?? '';
   const known = formats.get(key);
   if (known) return known;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  const percent = numberText(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const number = numberText(locale, { maximumFractionDigits: 2 });
+  const date = dateText(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const year = dateText(locale, { year: 'numeric', timeZone: 'UTC' });
+  const month = dateText(locale, { month: 'short', timeZone: 'UTC' });
+  const monthYear = dateText(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = dateText(locale, { day: 'numeric', timeZone: 'UTC' });
   // Intl's formatRange costs about a third of a millisecond a call; a timeline names every bar
   // with one and re-renders on each zoom and move, so each range is formatted once per locale.
   const ranges = new Map<string, string>();
   const dates = new Map<string, string>();
   const format: TimelineFormat = {
-    percent: (share) => percent.format(share),
-    number: (value) => number.format(value),
+    percent,
+    number,
     date: (iso) => getOrSet(dates, iso, () => date.format(utc(iso))),
     range: (start, end) => getOrSet(ranges, `${start}/${end}`, () => date.formatRange(utc(start), utc(end))),
-    year: (d) => year.format(d),
-    month: (d) => month.format(d),
-    monthYear: (d) => monthYear.format(d),
-    day: (d) => day.format(d),
+    year: year.format,
+    month: month.format,
+    monthYear: monthYear.format,
+    day: day.format,
   };
   formats.set(key, format);
   return format;

@@ -61,7 +61,7 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
       ) : null}
       {shown ? (
         <span aria-hidden="true" className="tl-matrix-effort">
-          {look.number.format(look.heatmap === 'count' ? cell.count : cell.effort)}
+          {look.number(look.heatmap === 'count' ? cell.count : cell.effort)}
         </span>
       ) : null}
     </div>

@@ -60,9 +60,9 @@ export const MatrixLineHeader = memo(function MatrixLineHeader(props: MatrixLine
           {row.uncovered
             ? messages.uncovered
             : messages.coverage(
-                look.number.format(row.itemCount),
-                look.number.format(row.estimateSum),
-                look.percent.format(row.doneShare),
+                look.number(row.itemCount),
+                look.number(row.estimateSum),
+                look.percent(row.doneShare),
                 row.itemCount,
                 row.estimateSum,
               )}

@@ -273,7 +273,7 @@ function Matrix(props: MatrixProps) {
       {heatmap !== 'off' ? (
         <MatrixLegend
           heatmap={heatmap}
-          max={look.number.format(heatmap === 'effort' ? view.maxEffort : view.maxCount)}
+          max={look.number(heatmap === 'effort' ? view.maxEffort : view.maxCount)}
           messages={messages}
           className={slot('legend')}
         />

@@ -3,6 +3,7 @@ import type { MatrixCell, MatrixView } from '@throughline/core';
 import { memo } from '@throughline/core/internal';
 import { scaleSequential } from 'd3-scale';
 import { useState } from 'react';
+import { numberText } from '../shared/intlText.js';
 import type { TraceabilityMatrixMessages } from './messages.js';
 import type { MatrixHeatmap } from './useMatrixState.js';
 
@@ -13,8 +14,8 @@ import type { MatrixHeatmap } from './useMatrixState.js';
  */
 export interface MatrixLook {
   readonly messages: TraceabilityMatrixMessages;
-  readonly number: Intl.NumberFormat;
-  readonly percent: Intl.NumberFormat;
+  readonly number: (value: number) => string;
+  readonly percent: (share: number) => string;
   readonly cellClass: string | undefined;
   readonly rowHeaderClass: string | undefined;
   readonly columnHeaderClass: string | undefined;
@@ -89,8 +90,8 @@ function buildLook(
     heatmap === 'off' ? () => 0 : (cell: MatrixCell) => scale(heatmap === 'effort' ? cell.effort : cell.count);
   return {
     messages,
-    number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
-    percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    number: numberText(locale, { maximumFractionDigits: 1 }),
+    percent: numberText(locale, { style: 'percent', maximumFractionDigits: 0 }),
     cellClass,
     rowHeaderClass,
     columnHeaderClass,
@@ -107,7 +108,7 @@ export function cellText(cell: MatrixCell | null, look: MatrixLook): string {
   const { messages, number, heatmap } = look;
   if (!cell) return messages.none;
   const parts = [cell.link === 'direct' ? messages.direct : messages.inherited];
-  if (look.showEffort || heatmap === 'effort') parts.push(messages.effort(number.format(cell.effort), cell.effort));
-  if (heatmap === 'count') parts.push(messages.count(number.format(cell.count), cell.count));
+  if (look.showEffort || heatmap === 'effort') parts.push(messages.effort(number(cell.effort), cell.effort));
+  if (heatmap === 'count') parts.push(messages.count(number(cell.count), cell.count));
   return parts.join(', ');
 }

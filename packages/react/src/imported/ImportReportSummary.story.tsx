@@ -1,6 +1,8 @@
 import type { ImportReport } from '@throughline/import';
+import { numberText } from '../shared/intlText.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const count = numberText('en');
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** What a host shows after an import: what was made, and what could not be read or mapped. */
 export function ImportReportSummary({ report, name }: { report: ImportReport; name: string }) {

@@ -1,5 +1,6 @@
 'use client';
 import { useMemo } from 'react';
+import { numberText } from './intlText.js';
 import { type SalvageMessages, salvageHeadline } from './salvageMessages.js';
 import { useLocale } from './useLocale.js';
 import type { Salvaged } from './usePlan.js';
@@ -30,8 +31,7 @@ export interface SalvageNoticeProps {
  */
 export function SalvageNotice({ salvaged, messages, locale: hostLocale, className, limit = 20 }: SalvageNoticeProps) {
   const locale = useLocale(hostLocale);
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const format = (value: number) => numbers.format(value);
+  const format = useMemo(() => numberText(locale), [locale]);
   const { problems, summary } = salvaged;
   const more = problems.length - limit;
   return (
