@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
+import { Pool } from '../support/pool.js';
 import { readStoryIndex, StorybookPage } from '../support/storybook.js';
 import { type AxeViolation, formatViolations, runAxe } from './axe.js';
 
@@ -60,32 +61,20 @@ async function check(sb: StorybookPage, modes: readonly Mode[]): Promise<AxeViol
 
 let browser: Browser;
 let context: BrowserContext;
-const idle: StorybookPage[] = [];
-const waiting: ((page: StorybookPage) => void)[] = [];
+/** Preview pages lent to one test at a time; tests run concurrently over the small pool. */
+const pages = new Pool<StorybookPage>();
 
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const first = entries.find((e) => e.type === 'story');
   if (!first) return;
-  for (let i = 0; i < pageCount; i++) idle.push(await StorybookPage.open(context, inject('storybookUrl'), first.id));
+  for (let i = 0; i < pageCount; i++) pages.add(await StorybookPage.open(context, inject('storybookUrl'), first.id));
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Lends a preview page to one test at a time; tests run concurrently over the small pool. */
-async function withPage(run: (page: StorybookPage) => Promise<void>): Promise<void> {
-  const page = idle.pop() ?? (await new Promise<StorybookPage>((resolve) => waiting.push(resolve)));
-  try {
-    await run(page);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
-  }
-}
 
 it('finds stories in the index', () => {
   expect(entries.filter((e) => e.type === 'story').length).toBeGreaterThan(0);
@@ -96,7 +85,7 @@ for (const entry of entries) {
   it.concurrent(
     `${entry.title} › ${entry.name}`,
     ({ expect }) =>
-      withPage(async (sb) => {
+      pages.use(async (sb) => {
         try {
           const story = entry.type === 'story';
           await sb.show(entry).catch((error: Error) => {

@@ -8,11 +8,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built folder (the static Storybook) on 127.0.0.1 at a free port. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
-  if (!existsSync(`${dir}/index.json`)) {
-    throw new Error(`${dir}/index.json is missing: build Storybook first (pnpm build-storybook).`);
-  }
+/** A file every complete build of the folder holds, and how to make that build. */
+export interface BuiltBy {
+  readonly file: string;
+  readonly how: string;
+}
+
+const storybookBuild: BuiltBy = { file: 'index.json', how: 'build Storybook first (pnpm build-storybook)' };
+
+/** Serves a built folder (the static Storybook unless told otherwise) on 127.0.0.1 at a free port. */
+export async function serveStatic(dir: string, built: BuiltBy = storybookBuild): Promise<StaticServer> {
+  if (!existsSync(`${dir}/${built.file}`)) throw new Error(`${dir}/${built.file} is missing: ${built.how}.`);
   const handler = sirv(dir, { dev: false, etag: true });
   const server: Server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

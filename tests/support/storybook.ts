@@ -180,20 +180,8 @@ export class StorybookPage {
   }
 
   /** Resolves after two frames: views that measure what the styles changed have re-rendered. */
-  async settle(): Promise<void> {
-    await this.page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          // A page that draws no frames (hidden, say) must not hang the test.
-          const fallback = setTimeout(resolve, 1000);
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              clearTimeout(fallback);
-              setTimeout(resolve, 0);
-            }),
-          );
-        }),
-    );
+  settle(): Promise<void> {
+    return settle(this.page);
   }
 
   /** Theme and density live on the decorator's wrapper; showing a story renders it afresh. */
@@ -205,6 +193,23 @@ export class StorybookPage {
       [name, value] as const,
     );
   }
+}
+
+/** Resolves after two frames and a task: what a page's views measured and set has re-rendered. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        // A page that draws no frames (hidden, say) must not hang the test.
+        const fallback = setTimeout(resolve, 1000);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(fallback);
+            setTimeout(resolve, 0);
+          }),
+        );
+      }),
+  );
 }
 
 /** One reporter's verdict on a story, as Storybook's `storyFinished` event carries it. */
