@@ -1,6 +1,9 @@
+import { defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
+  // The hydration test renders the stories in Node, against the packages' source as Storybook does.
+  ssr: { resolve: { conditions: ['@throughline/source', ...defaultServerConditions] } },
   test: {
     name: 'storybook',
     environment: 'node',
