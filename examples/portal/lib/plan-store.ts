@@ -38,7 +38,7 @@ const missingPlan = (planId: string) =>
 
 /** Stores `plan` as version 0 of `planId` unless that plan exists already (safe to race). */
 export async function seedPlan(db: Queryable, planId: string, plan: Plan): Promise<void> {
-  await db.query('INSERT INTO plans (id, version, data) VALUES ($1, 0, $2::jsonb) ON CONFLICT (id) DO NOTHING', [
+  await db.query('INSERT INTO plans (id, version, data) VALUES ($1, 0, $2::json) ON CONFLICT (id) DO NOTHING', [
     planId,
     JSON.stringify(plan),
   ]);
@@ -76,7 +76,7 @@ export async function recordChange(db: Database, planId: string, request: Change
       'INSERT INTO plan_changes (plan_id, version, base_version, change, request_id) VALUES ($1, $2, $3, $4::jsonb, $5)',
       [planId, decision.next.version, request.baseVersion, JSON.stringify(request.change), request.id ?? null],
     );
-    await tx.query('UPDATE plans SET version = $2, data = $3::jsonb, updated_at = now() WHERE id = $1', [
+    await tx.query('UPDATE plans SET version = $2, data = $3::json, updated_at = now() WHERE id = $1', [
       planId,
       decision.next.version,
       JSON.stringify(decision.next.plan),
