@@ -34,6 +34,11 @@ const steps = [
   },
   { name: 'package checks', command: ['node', 'scripts/check-packages.mjs'], counts: 'packages' },
   {
+    name: 'portal tests',
+    command: ['node', 'scripts/test-portal.mjs', ...vitestJson('portal')],
+    counts: 'vitest:portal',
+  },
+  {
     name: 'browser tests',
     command: ['node', 'scripts/test-browser.mjs', ...vitestJson('browser')],
     counts: 'vitest:browser',

@@ -166,6 +166,26 @@ describe('createPlanHistory', () => {
     expect(listener).toHaveBeenCalledTimes(3);
   });
 
+  it('resets to a plan from elsewhere: nothing to undo or redo, no changes, subscribers told', () => {
+    const history = createPlanHistory(plan);
+    history.apply(setStatus(first, 'done'));
+    history.apply(setStatus(first, 'todo'));
+    history.undo();
+    const listener = vi.fn();
+    history.subscribe(listener);
+    const elsewhere = replay(plan, [{ type: 'reorder', backlogId: product.id, itemId: first, toIndex: 3 }]);
+    history.reset(elsewhere);
+    expect(history.getState()).toEqual({ plan: elsewhere, changes: [], canUndo: false, canRedo: false });
+    expect(history.undo()).toBeUndefined();
+    expect(history.redo()).toBeUndefined();
+    expect(listener).toHaveBeenCalledExactlyOnceWith(history.getState());
+    history.apply(setStatus(first, 'done'));
+    expect(history.changes).toEqual([setStatus(first, 'done')]);
+    const status = elsewhere.items.find((i) => i.id === first)?.status;
+    expect(history.undo()).toEqual({ type: 'set-status', itemId: first, status });
+    expect(history.plan).toBe(elsewhere);
+  });
+
   it('undoing every applied change returns the initial plan; undo then redo returns the same plan', () => {
     fc.assert(
       fc.property(fc.array(change, { maxLength: 12 }), (changes) => {

@@ -26,6 +26,7 @@ const DEFAULT_LIMIT = 100;
  * if (!result.ok) console.warn(result.error.message); // refused: history untouched
  * history.undo(); // { type: 'set-status', itemId: 'STORY-1', status: 'todo' }: send it to your API
  * history.redo();
+ * history.reset(latestFromServer); // start over from a plan another editor changed
  * const unsubscribe = history.subscribe(({ plan }) => render(plan));
  * await save(history.changes); // replay on the initial plan with applyChange to restore
  */
@@ -85,6 +86,11 @@ export function createPlanHistory(initial: Plan, options: PlanHistoryOptions = {
       done.push(step);
       commit(step.after, [...state.changes, step.change]);
       return step.change;
+    },
+    reset(plan) {
+      done.length = 0;
+      undone.length = 0;
+      commit(plan, []);
     },
   };
 }

@@ -41,8 +41,14 @@ export interface PlanHistory extends PlanHistoryState {
   undo(): Change | undefined;
   /** Applies the newest undone step again and returns it, or `undefined` when there is none. */
   redo(): Change | undefined;
+  /**
+   * Starts over from `plan`, as if the history had been created with it: nothing to undo or redo,
+   * no `changes`. For a plan that comes from elsewhere, such as the server's latest after another
+   * editor's change: a step made on the plan before could not be undone safely on that one.
+   */
+  reset(plan: Plan): void;
   /** The current state, the same object until the next apply, undo or redo. */
   getState(): PlanHistoryState;
-  /** Calls `listener` after every apply, undo and redo that changed the plan. Returns the unsubscribe. */
+  /** Calls `listener` after every apply, undo and redo that changed the plan, and every reset. Returns the unsubscribe. */
   subscribe(listener: (state: PlanHistoryState) => void): () => void;
 }

@@ -59,9 +59,9 @@ describe('usePlanHistory', () => {
     expect(renders).toBe(1);
   });
 
-  it('keeps apply, undo and redo stable across changes, and the result stable across unrelated renders', () => {
+  it('keeps apply, undo, redo and reset stable across changes, and the result stable across unrelated renders', () => {
     const { result, rerender } = renderHook(() => usePlanHistory(plan));
-    const { apply, undo, redo } = result.current;
+    const { apply, undo, redo, reset } = result.current;
     const before = result.current;
     rerender();
     expect(result.current).toBe(before);
@@ -74,6 +74,7 @@ describe('usePlanHistory', () => {
     expect(result.current.apply).toBe(apply);
     expect(result.current.undo).toBe(undo);
     expect(result.current.redo).toBe(redo);
+    expect(result.current.reset).toBe(reset);
   });
 
   it('fits a view’s onChange(change, next) and works under StrictMode', () => {
@@ -85,6 +86,29 @@ describe('usePlanHistory', () => {
       result.current.undo();
     });
     expect(result.current.plan).toBe(plan);
+  });
+
+  it('resets to a plan from elsewhere in place: one render, nothing to undo, the actions kept', () => {
+    const elsewhere = createPlan(generatePlan({ seed: 4, items: 30 }));
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders++;
+      return usePlanHistory(plan);
+    });
+    act(() => {
+      result.current.apply(reorder);
+    });
+    const { apply, undo, redo, reset } = result.current;
+    const rendered = renders;
+    act(() => result.current.reset(elsewhere));
+    expect(renders).toBe(rendered + 1);
+    expect(result.current.plan).toBe(elsewhere);
+    expect(result.current).toMatchObject({ changes: [], canUndo: false, canRedo: false });
+    expect(result.current).toMatchObject({ apply, undo, redo, reset });
+    act(() => {
+      expect(result.current.undo()).toBeUndefined();
+    });
+    expect(result.current.plan).toBe(elsewhere);
   });
 
   it('undoes at most `limit` steps', () => {
