@@ -10,6 +10,7 @@ export default defineConfig({
       'packages/import',
       'packages/cli',
       'tests/storybook',
+      'tests/react18/smoke',
     ],
   },
 });

@@ -8,10 +8,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built folder (the static Storybook) on 127.0.0.1 at a free port. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
-  if (!existsSync(`${dir}/index.json`)) {
-    throw new Error(`${dir}/index.json is missing: build Storybook first (pnpm build-storybook).`);
+/** A built folder: a file its build writes, and how to build it when that file is missing. */
+export interface BuiltFolder {
+  readonly file: string;
+  readonly build: string;
+}
+
+const STORYBOOK: BuiltFolder = { file: 'index.json', build: 'build Storybook first (pnpm build-storybook)' };
+
+/** Serves a built folder (the static Storybook unless told otherwise) on 127.0.0.1 at a free port. */
+export async function serveStatic(dir: string, built: BuiltFolder = STORYBOOK): Promise<StaticServer> {
+  if (!existsSync(`${dir}/${built.file}`)) {
+    throw new Error(`${dir}/${built.file} is missing: ${built.build}.`);
   }
   const handler = sirv(dir, { dev: false, etag: true });
   const server: Server = createServer((req, res) => handler(req, res));
