@@ -45,6 +45,9 @@ export function react18Project(name: string, files: readonly string[], isolate: 
       name,
       include: [...files],
       isolate,
+      // After the other projects, as a group: interleaved with their files, a worker could not
+      // keep this project's module graph from one file to the next.
+      sequence: { ...reactProject.test?.sequence, groupOrder: 1 },
       setupFiles: [here('../../packages/react/vitest.setup.ts')],
     },
   });
