@@ -2,6 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/core', 'packages/react', 'packages/import', 'packages/cli', 'tests/storybook', 'tests/portal'],
+    projects: [
+      'packages/core',
+      'packages/react',
+      'tests/react18',
+      'tests/react18/vitest.isolated.config.ts',
+      'packages/import',
+      'packages/cli',
+      'tests/storybook',
+      'tests/react18/smoke',
+      'tests/portal',
+    ],
   },
 });

@@ -101,6 +101,10 @@ await check('bundle sizes within their budgets (.size-limit.mjs)', () => {
 });
 await check('plain Node imports both packages by name', () => run('node', ['consumer.mjs'], 'tests/consumer'));
 await check('TypeScript (NodeNext) sees the shipped types', () => run('pnpm', ['exec', 'tsc', '-p', 'tests/consumer']));
+// A host on React 18: its page and tests compile against React 18's types and the shipped ones.
+await check('TypeScript on React 18 types sees the shipped types', () =>
+  run('pnpm', ['exec', 'tsc', '-p', 'tests/react18']),
+);
 
 mkdirSync('.test-results', { recursive: true });
 const passed = results.filter((r) => r.ok).length;

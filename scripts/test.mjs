@@ -25,6 +25,10 @@ const steps = [
       '--project',
       'react',
       '--project',
+      'react18',
+      '--project',
+      'react18-isolated',
+      '--project',
       'import',
       '--project',
       'cli',
@@ -33,6 +37,12 @@ const steps = [
     counts: 'vitest:unit',
   },
   { name: 'package checks', command: ['node', 'scripts/check-packages.mjs'], counts: 'packages' },
+  // A page built from the package checks' builds, on React 18 in Chromium.
+  {
+    name: 'React 18 in Chromium',
+    command: ['pnpm', 'exec', 'vitest', 'run', '--project', 'react18-smoke', ...vitestJson('react18-smoke')],
+    counts: 'vitest:react18-smoke',
+  },
   {
     name: 'portal tests',
     command: ['node', 'scripts/test-portal.mjs', ...vitestJson('portal')],

@@ -2,10 +2,16 @@
 import { createPlan } from '@throughline/core';
 import { samplePlan } from '@throughline/core/sample';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BacklogList } from './BacklogList.js';
 
 describe('BacklogList on the server', () => {
+  // React says on the console what a server render got wrong (an effect it cannot run there, a
+  // missing key): a host's server log must stay clean, on React 18 as on 19.
+  const consoleError = vi.spyOn(console, 'error');
+  beforeEach(() => consoleError.mockClear());
+  afterEach(() => expect(consoleError).not.toHaveBeenCalled());
+
   it('renders to a string with no window or document', () => {
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
     const html = renderToString(

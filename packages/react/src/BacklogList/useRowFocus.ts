@@ -1,6 +1,7 @@
 'use client';
 import { listMove, listMoveForKey, listPageSize } from '@throughline/core';
-import { type FocusEvent, type KeyboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { useBoard } from './boardContext.js';
 import { viewHeight } from './keyboardJump.js';
 
@@ -109,7 +110,7 @@ export function useRowFocus({ backlogId, order, groups }: RowFocusOptions): RowF
   const latest = useRef({ order, groups, stop });
   latest.current = { order, groups, stop };
   const pending = useRef<{ readonly root: HTMLElement; readonly itemId: string; readonly part: RowPart } | null>(null);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const want = pending.current;
     if (want && focusControl(want.root, want.itemId, want.part)) pending.current = null;
   });

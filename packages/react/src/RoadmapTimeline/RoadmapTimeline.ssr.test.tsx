@@ -2,10 +2,16 @@
 import { createPlan } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from './RoadmapTimeline.js';
 
 describe('RoadmapTimeline on the server', () => {
+  // React says on the console what a server render got wrong (an effect it cannot run there, a
+  // missing key): a host's server log must stay clean, on React 18 as on 19.
+  const consoleError = vi.spyOn(console, 'error');
+  beforeEach(() => consoleError.mockClear());
+  afterEach(() => expect(consoleError).not.toHaveBeenCalled());
+
   it('renders the lanes, bars and milestones without a DOM', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(<RoadmapTimeline plan={createPlan(samplePlan())} today="2026-11-25" locale="en-GB" />);
