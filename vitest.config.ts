@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       'packages/core',
       'packages/react',
+      'packages/react/vitest.isolated.config.ts',
       'tests/react18',
       'tests/react18/vitest.isolated.config.ts',
       'packages/import',

@@ -25,6 +25,8 @@ const steps = [
       '--project',
       'react',
       '--project',
+      'react-isolated',
+      '--project',
       'react18',
       '--project',
       'react18-isolated',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
+import { reactTests } from './vitest.files.js';
 
 export default defineProject({
   plugins: [react()],
@@ -10,7 +11,13 @@ export default defineProject({
   test: {
     name: 'react',
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    // The files that swap no module share one module graph and one jsdom per worker; the others
+    // run in `react-isolated` (vitest.isolated.config.ts). Testing Library unmounts after each test.
+    include: reactTests.sharing,
+    isolate: false,
+    // After core, import and cli, as a group: interleaved with their files, a worker could not keep
+    // this project's module graph from one file to the next.
+    sequence: { groupOrder: 1 },
     setupFiles: ['./vitest.setup.ts'],
     // jsdom with user-event on a whole sample plan takes seconds on a shared two-core CI machine;
     // the default 5 s ceiling failed a correct test there. Speed is measured by `pnpm bench`, not here.

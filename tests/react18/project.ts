@@ -1,40 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import reactProject from '../../packages/react/vitest.config.js';
+import { reactTests } from '../../packages/react/vitest.files.js';
 import { react18 } from './react18.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const reactSource = here('../../packages/react/src');
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
 
 /**
  * The React package's tests that render with React: every .tsx test (jsdom and server render).
  * Its .ts tests cover plain functions, which React's version cannot change: they run once, in the
  * `react` project.
  */
-const renderingTests = walk(reactSource).filter((file) => file.endsWith('.test.tsx'));
+const rendering = (files: readonly string[]) => files.filter((file) => file.endsWith('.test.tsx'));
 
-/** Whether a test file swaps modules of the package (`vi.mock`): it needs a module graph of its own. */
-const swapsModules = (file: string) => /\bvi\.(?:mock|doMock)\(/.test(readFileSync(file, 'utf8'));
-
-/** Test files that swap modules, and the rest. */
+/** The rendering test files that swap modules, and the rest. */
 export const react18Tests = {
-  swapping: renderingTests.filter(swapsModules),
-  sharing: renderingTests.filter((file) => !swapsModules(file)),
+  swapping: rendering(reactTests.swapping),
+  sharing: rendering(reactTests.sharing),
 };
 
 /**
  * A project that runs `files` on React 18.3, the oldest React the package's peer range allows,
  * with the React package's own settings. `isolate: false` runs the files in one module graph and
- * one environment per worker (the `react` project, on React 19, runs each in its own): about three
- * times cheaper, which keeps `pnpm test` within its time on CI. A file that swaps modules cannot
- * share a graph in which the real ones are loaded already: it runs isolated.
+ * one environment per worker, as the `react` project does: about three times cheaper, which keeps
+ * `pnpm test` within its time on CI. A file that swaps modules cannot share a graph in which the
+ * real ones are loaded already: it runs isolated.
  */
 export function react18Project(name: string, files: readonly string[], isolate: boolean) {
   return defineProject({
@@ -47,7 +37,7 @@ export function react18Project(name: string, files: readonly string[], isolate: 
       isolate,
       // After the other projects, as a group: interleaved with their files, a worker could not
       // keep this project's module graph from one file to the next.
-      sequence: { ...reactProject.test?.sequence, groupOrder: 1 },
+      sequence: { ...reactProject.test?.sequence, groupOrder: 2 },
       setupFiles: [here('../../packages/react/vitest.setup.ts')],
     },
   });
