@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scoringDoc, withWorkedExample } from '../scripts/scoring-example.js';
 import type { ChangeErrorCode } from './changes/types.js';
@@ -25,7 +27,36 @@ const CHANGE_ERROR_CODES: Record<ChangeErrorCode, true> = {
   'end-before-start': true,
 };
 
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The guides a reader opens: the README, every page under docs/, and the example portal's. */
+const guides = () =>
+  [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+    'examples/portal/README.md',
+  ].filter((file) => existsSync(join(root, file)));
+
+/** The relative links of a Markdown text outside code blocks (`[text](path#anchor)`), path only. */
+const relativeLinks = (markdown: string) =>
+  [...markdown.replace(/```[\s\S]*?```/g, '').matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => match[1] ?? '')
+    .filter((link) => !/^(?:[a-z]+:|#)/.test(link))
+    .map((link) => link.split('#')[0] ?? '');
+
 describe('docs', () => {
+  it('every relative link in the README and the guides points at a file that exists', () => {
+    const broken = guides().flatMap((file) =>
+      relativeLinks(readFileSync(join(root, file), 'utf8'))
+        .filter((link) => !existsSync(join(root, dirname(file), link)))
+        .map((link) => `${file} → ${link}`),
+    );
+    expect(guides().length).toBeGreaterThan(10);
+    expect(broken).toEqual([]);
+  });
+
   it('data-format.md documents every problem code and change error code', () => {
     const doc = read('data-format.md');
     for (const code of [...Object.keys(PROBLEM_CODES), ...Object.keys(CHANGE_ERROR_CODES)]) {
