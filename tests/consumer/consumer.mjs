@@ -36,11 +36,15 @@ expect(
 expect(typeof react.usePlanHistory === 'function', '@throughline/react: usePlanHistory missing');
 expect(schema.properties?.items?.type === 'array', '@throughline/core/plan.schema.json is not the plan schema');
 expect(Array.isArray(react.themeTokens) && react.themeTokens.length > 0, '@throughline/react: themeTokens missing');
-for (const name of ['BacklogList', 'RoadmapTimeline', 'TraceabilityMatrix']) {
+for (const name of ['BacklogList', 'RoadmapTimeline', 'TraceabilityMatrix', 'AlignmentReport']) {
   expect(typeof react[name] === 'function', `@throughline/react: ${name} missing`);
 }
 expect(core.timelineView(plan).lanes.length > 0, '@throughline/core: timelineView');
 expect(core.matrixView(plan, { rows: 'initiatives' }).rows.length > 0, '@throughline/core: matrixView');
+expect(
+  core.alignmentReportView(core.scoreAlignment(plan, { today: '2026-11-25' }), plan).bars.length === 5,
+  '@throughline/core: alignmentReportView',
+);
 const imported = importer.importJiraCsv(
   'Issue key,Summary,Issue Type,Status,Sprint\r\nA-1,"One, quoted",Story,Done,S1\r\n',
 );

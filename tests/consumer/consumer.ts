@@ -18,6 +18,7 @@ import { csvField, memo, perPlan, stackRows } from '@throughline/core/internal';
 import { type GeneratePlanOptions, generatePlan, samplePlan } from '@throughline/core/sample';
 import { type ImportReport, importJiraCsv, type JiraImportOptions } from '@throughline/import';
 import {
+  type AlignmentReportProps,
   type RoadmapTimelineProps,
   type ThemeToken,
   type TraceabilityMatrixProps,
@@ -29,6 +30,7 @@ import {
 const kind: ItemKind = ITEM_KINDS[0];
 export const timelineProps: RoadmapTimelineProps = { plan: samplePlan(), lanesBy: 'goal', audience: 'executive' };
 export const matrixProps: TraceabilityMatrixProps = { plan: samplePlan(), rows: 'initiatives', cols: ['bug'] };
+export const reportProps: AlignmentReportProps = { plan: samplePlan(), today: '2026-11-25', onSelect: () => {} };
 const token: ThemeToken | undefined = themeTokens[0];
 const plan = createPlan(samplePlan());
 const trace: ItemTrace | undefined = traceItem(plan, 'STORY-1');

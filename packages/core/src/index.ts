@@ -108,6 +108,23 @@ export type {
 export type { PlanInput } from './validate/schema.js';
 export type { ValidationResult } from './validate/validatePlan.js';
 export { createPlan, isPlan, validatePlan } from './validate/validatePlan.js';
+export type {
+  AlignmentReportEmptyReason,
+  AlignmentReportView,
+  AlignmentReportViewOptions,
+  RefinementBand,
+  RefinementBandName,
+  ReportBar,
+  ReportFinding,
+  ReportFindings,
+  ReportGauge,
+  ReportGoal,
+  ReportGoals,
+  ReportRef,
+  ReportShape,
+  ScoreBand,
+} from './views/alignmentReportTypes.js';
+export { alignmentReportView } from './views/alignmentReportView.js';
 export type { BacklogDrop } from './views/backlogMoves.js';
 export {
   /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */

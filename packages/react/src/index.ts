@@ -1,3 +1,7 @@
+export type { AlignmentReportProps, AlignmentReportSlot } from './AlignmentReport/AlignmentReport.js';
+export { AlignmentReport } from './AlignmentReport/AlignmentReport.js';
+export type { AlignmentReportMessages } from './AlignmentReport/messages.js';
+export { defaultAlignmentReportMessages } from './AlignmentReport/messages.js';
 export type { BacklogListProps, BacklogListSlot } from './BacklogList/BacklogList.js';
 export { BacklogList } from './BacklogList/BacklogList.js';
 export type { BacklogListMessages } from './BacklogList/messages.js';

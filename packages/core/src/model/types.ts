@@ -51,6 +51,11 @@ export interface GoalMetric {
 export interface Goal extends Entity {
   readonly metric?: GoalMetric;
   readonly horizonId?: string;
+  /**
+   * How much of the effort this goal should get, relative to the other goals' weights (a goal
+   * without one weighs 1). The alignment report compares each goal's share of the effort with it.
+   */
+  readonly weight?: number;
 }
 
 /** A cluster of related work around a shared outcome. */

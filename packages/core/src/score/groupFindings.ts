@@ -1,7 +1,10 @@
 import type { Finding, FindingSeverity } from './types.js';
 
-/** Findings of one rule that share a severity and a fix: said once, with every entity they name. */
-export interface FindingGroup {
+/**
+ * Findings of one rule that share a severity and a fix: said once, with every entity they name.
+ * `F` is the findings' own type, for findings a view has added to (what their ids name, say).
+ */
+export interface FindingGroup<F extends Finding = Finding> {
   /** Unique in the list `groupFindings` returns: the JSON of `[rule, severity, hint]`. */
   readonly key: string;
   readonly rule: string;
@@ -9,7 +12,7 @@ export interface FindingGroup {
   /** What to do about every finding in the group. */
   readonly hint: string;
   /** The findings, in the order given; each message names what it is about. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly F[];
   /** Every id the findings concern, each once, in order. */
   readonly ids: readonly string[];
 }
@@ -22,7 +25,8 @@ const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warn: 1 };
  * say the same. Errors come before warnings; otherwise groups keep the order of their first
  * finding, and findings keep theirs. A rule whose findings differ in severity or hint (a promoted
  * customer request is an error, a tech initiative a warning) gives one group for each, so nothing
- * is said at the wrong severity or with another finding's fix. Pure: the findings are not copied.
+ * is said at the wrong severity or with another finding's fix. Pure: the findings are not copied,
+ * so findings carrying more than a `Finding` come back in their groups as they went in.
  *
  * @example
  * for (const group of groupFindings(report.findings)) {
@@ -31,8 +35,8 @@ const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warn: 1 };
  *   if (group.findings.length > 3) console.log(`  …and ${group.findings.length - 3} more`);
  * }
  */
-export function groupFindings(findings: readonly Finding[]): readonly FindingGroup[] {
-  const groups = new Map<string, { first: Finding; findings: Finding[]; ids: Set<string> }>();
+export function groupFindings<F extends Finding>(findings: readonly F[]): readonly FindingGroup<F>[] {
+  const groups = new Map<string, { first: F; findings: F[]; ids: Set<string> }>();
   for (const finding of findings) {
     const key = JSON.stringify([finding.rule, finding.severity, finding.hint]);
     const entry = groups.get(key);

@@ -2,6 +2,7 @@ import { isoToday } from '../model/calendar.js';
 import type { Plan } from '../model/types.js';
 import { buildContext } from './buildContext.js';
 import { RULES, type RuleId, type RuleOptionsOf } from './rules/index.js';
+import { refinementBands } from './rules/refinementShape.js';
 import { isActive, looksLikeTask } from './signals.js';
 import type {
   AlignmentReport,
@@ -46,7 +47,19 @@ export const DEFAULT_WEIGHTS: Readonly<Record<SubScoreName, number>> = {
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function resolveRule<K extends RuleId>(id: K, options: ScoreOptions): { level: RuleLevel; options: RuleOptionsOf<K> } {
+/**
+ * A rule's level and options as `scoreAlignment` runs it under these score options: the rule's
+ * defaults, with the setting given in `options.rules` over them (options merged one level deep).
+ * Sub-scores and views that read a rule's thresholds take them from here, whatever its level.
+ *
+ * @example
+ * resolveRule('refinement-shape', { rules: { 'refinement-shape': ['off', { readyBand: 0.25 }] } });
+ * // { level: 'off', options: { readyBand: 0.25, partialBand: 0.3, minShare: 0.8, minItems: 5 } }
+ */
+export function resolveRule<K extends RuleId>(
+  id: K,
+  options: ScoreOptions,
+): { level: RuleLevel; options: RuleOptionsOf<K> } {
   const rule = RULES[id] as unknown as Rule<RuleOptionsOf<K>>;
   const setting = options.rules?.[id] as RuleSetting<RuleOptionsOf<K>> | undefined;
   if (setting === undefined) return { level: rule.defaultLevel, options: rule.defaults };
@@ -145,8 +158,7 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
 
   // Readiness: 20/30/50 — the top 20% should be ready, the next 30% at least partial.
   const shape = resolveRule('refinement-shape', options).options;
-  const top = Math.ceil(ranked.length * shape.readyBand);
-  const next = Math.ceil(ranked.length * (shape.readyBand + shape.partialBand)) - top;
+  const { top, next } = refinementBands(ranked.length, shape);
   let readyTop = 0;
   let shapedNext = 0;
   for (let r = 0; r < top + next && r < ranked.length; r++) {

@@ -55,6 +55,7 @@ export const goalSchema = v.looseObject({
     }),
   ),
   horizonId: v.optional(reference),
+  weight: v.optional(nonNegative),
 });
 
 export const themeSchema = v.looseObject({ ...entity, goalIds: references });

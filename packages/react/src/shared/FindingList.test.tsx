@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import type { Finding } from '@throughline/core';
+import { type Finding, groupFindings } from '@throughline/core';
 import { describe, expect, it } from 'vitest';
 import { FindingList } from './FindingList.js';
 
@@ -61,5 +61,46 @@ describe('FindingList', () => {
     expect(screen.getByText('2 × Warnung')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('makes each group a disclosure when collapsible: heading, count, severity and fix in view, findings on request', async () => {
+    const findings = [stale, ...['I1', 'I2'].map(noGoal)];
+    render(
+      <FindingList
+        findings={findings}
+        collapsible
+        headingLevel={4}
+        renderDetail={(finding) => <span>about {finding.ids.join(', ')}</span>}
+      />,
+    );
+    const toggles = screen.getAllByRole('button');
+    expect(toggles.map((b) => b.textContent)).toEqual([
+      'Error: 1 finding (stale-items)',
+      'Warning: 2 findings (initiative-without-goal)',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
+    expect(screen.getByText('Fix: Groom them.')).toBeVisible();
+    // Closed: the findings are not drawn, and the button says so.
+    const [first, second] = toggles as [HTMLElement, HTMLElement];
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('12 items are stale.')).toBeNull();
+    await userEvent.click(second);
+    expect(second).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(second.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['"I1" serves no goal. about I1', '"I2" serves no goal. about I2']);
+    await userEvent.click(second);
+    expect(within(panel).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('draws groups made elsewhere as they are', () => {
+    const groups = groupFindings([noGoal('I1'), stale]);
+    render(<FindingList groups={groups.slice(1)} />);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '"I1" serves no goal. Tie it to a goal.',
+    ]);
   });
 });

@@ -11,6 +11,31 @@ export interface RefinementShapeOptions {
   readonly minItems: number;
 }
 
+/** How many entries of a ranked backlog each band of the 20/30/50 shape holds, from the top. */
+export interface RefinementBands {
+  /** The first entries, which should be ready: `ceil(count × readyBand)`. */
+  readonly top: number;
+  /** The entries after those, which should be at least partial: `ceil(count × (readyBand + partialBand)) − top`. */
+  readonly next: number;
+}
+
+/**
+ * The two judged bands of a backlog of `count` entries under the 20/30/50 rule, rounded up: the
+ * one definition the `refinement-shape` rule, the readiness sub-score and the alignment report's
+ * shape all use. The entries after `top + next` are not judged. Bands that add up to more than 1
+ * can ask for more entries than there are; callers that draw the bands clamp them to `count`.
+ *
+ * @example
+ * refinementBands(12, { readyBand: 0.2, partialBand: 0.3 }); // { top: 3, next: 3 }
+ */
+export function refinementBands(
+  count: number,
+  options: Pick<RefinementShapeOptions, 'readyBand' | 'partialBand'>,
+): RefinementBands {
+  const top = Math.ceil(count * options.readyBand);
+  return { top, next: Math.ceil(count * (options.readyBand + options.partialBand)) - top };
+}
+
 /** Seed, FAQ: the 20/30/50 rule — ~20% ready, ~30% partly defined, ~50% still high level. */
 export const refinementShape: Rule<RefinementShapeOptions> = {
   id: 'refinement-shape',
@@ -19,9 +44,7 @@ export const refinementShape: Rule<RefinementShapeOptions> = {
   defaults: { readyBand: 0.2, partialBand: 0.3, minShare: 0.8, minItems: 5 },
   check({ productBacklog, productReports }, options) {
     if (!productBacklog || productBacklog.itemIds.length < options.minItems) return [];
-    const ids = productBacklog.itemIds;
-    const top = Math.ceil(ids.length * options.readyBand);
-    const next = Math.ceil(ids.length * (options.readyBand + options.partialBand)) - top;
+    const { top, next } = refinementBands(productBacklog.itemIds.length, options);
     const findings = [];
     const notReady = productReports
       .slice(0, top)
