@@ -54,7 +54,26 @@ export {
   ITEM_KINDS,
   ITEM_STATUSES,
   MILESTONE_KINDS,
+  MOSCOW_CATEGORIES,
 } from './model/vocabulary.js';
+export type {
+  IceInputs,
+  MoscowCategory,
+  MoscowCheck,
+  PriorityCriterion,
+  PriorityFramework,
+  PriorityInputs,
+  PriorityOptions,
+  PriorityPlacement,
+  PriorityProblem,
+  PriorityReport,
+  PriorityScore,
+  RiceInputs,
+  StrategicFloorOptions,
+  ValueEffortInputs,
+  WsjfInputs,
+} from './priority/priority.types.js';
+export { scorePriorities } from './priority/scorePriorities.js';
 export type {
   /** @deprecated Import from `@throughline/core/sample`; the root stops exporting it in the next release. */
   GeneratePlanOptions,
