@@ -1,6 +1,13 @@
 export { applyChange } from './changes/applyChange.js';
 export { invertChange } from './changes/invertChange.js';
-export type { Change, ChangeError, ChangeErrorCode, ChangeResult, ChangeType } from './changes/types.js';
+export type {
+  Change,
+  ChangeError,
+  ChangeErrorCode,
+  ChangeResult,
+  ChangeType,
+  PriorityUpdate,
+} from './changes/types.js';
 export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './history/index.js';
 export { createPlanHistory } from './history/index.js';
 export * from './interaction/index.js';
