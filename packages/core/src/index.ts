@@ -80,6 +80,8 @@ export type {
   ValueEffortInputs,
   WsjfInputs,
 } from './priority/priority.types.js';
+export type { BatchChange, RankByResult } from './priority/rankBy.js';
+export { rankBy } from './priority/rankBy.js';
 export { scorePriorities } from './priority/scorePriorities.js';
 export type {
   /** @deprecated Import from `@throughline/core/sample`; the root stops exporting it in the next release. */
