@@ -42,8 +42,9 @@ const NO_PLACEMENTS: readonly PriorityPlacement[] = Object.freeze([]) as readonl
  * `RangeError` naming it.
  *
  * @example
- * const report = scorePriorities(plan, { framework: 'rice', strategicFloor: { bonus: 0.2 } });
- * report.items.find((s) => s.ref.id === 'STORY-1')?.explanation; // 'RICE 2,000 × 2 × 0.8 ÷ 4 = 800; +20% …'
+ * const report = scorePriorities(createPlan(samplePlan()), { framework: 'rice', strategicFloor: { bonus: 0.2 } });
+ * report.items.find((s) => s.ref.id === 'STORY-1')?.explanation;
+ * // 'RICE 4,000 × 2 × 0.8 ÷ 2 = 3,200; +20% for reaching a goal = 3,840'
  * report.items.filter((s) => s.score === null).map((s) => s.problems[0]?.message);
  */
 export function scorePriorities(plan: Plan, options: PriorityOptions): PriorityReport {
