@@ -23,10 +23,15 @@ export function formatNumber(n: number): string {
     m *= 10;
     decimals++;
   }
-  const digits = String(Math.round(m));
+  let rounded = Math.round(m);
   // 0.9996 rounds up to 1.
-  if (digits.length > decimals) return `${sign}1`;
-  return `${sign}0.${'0'.repeat(decimals - digits.length)}${digits}`.replace(/0+$/, '');
+  if (rounded >= 10 ** decimals) return `${sign}1`;
+  while (rounded % 10 === 0) {
+    rounded /= 10;
+    decimals--;
+  }
+  const digits = String(rounded);
+  return `${sign}0.${'0'.repeat(decimals - digits.length)}${digits}`;
 }
 
 function group(text: string): string {
