@@ -92,7 +92,7 @@ function scoreItems(
   for (let p = 0; p < count; p++) traced[p] = traces.status[p] === 'reaches-goal' ? 1 : 0;
   const { positions, tie } = backlogPositions(plan);
   const ranking = rankScores(scores, traced, tie, floor);
-  const placements = placementsOf(plan, positions, tie, ranking.order, ranking, floor);
+  const placements = placementsOf(plan, positions, tie, ranking, floor);
   const explain = explainer(framework, options, ranking, floor, (p) => (plan.items[p] as Item).title, 'item');
   return scores.map((s, p) =>
     result(s, ranking, p, explain, {
@@ -195,7 +195,6 @@ function placementsOf(
   plan: Plan,
   positions: readonly Int32Array[],
   tie: Int32Array,
-  order: Int32Array,
   ranking: Ranking,
   floor: Floor,
 ): (PriorityPlacement[] | undefined)[] {
@@ -215,7 +214,7 @@ function placementsOf(
         indexIn[p] = j;
       });
       let implied = 0;
-      for (const p of order) if (indexIn[p] !== -1) place(indexIn[p] as number, implied++);
+      for (const p of ranking.order) if (indexIn[p] !== -1) place(indexIn[p] as number, implied++);
       for (const p of members) indexIn[p] = -1;
       return;
     }
