@@ -17,7 +17,7 @@ export default [
     // Own code only: the schema library is counted in the next entry.
     ignore: ['valibot'],
     gzip: true,
-    limit: '14.5 kB',
+    limit: '15.2 kB',
   },
   {
     name: '@throughline/core validate, score, changes (with valibot)',

@@ -11,6 +11,11 @@ export type BenchSuite<Context = unknown> = NodeBenchSuite<Context> | BrowserBen
 export interface NodeBenchCase<Context> {
   readonly name: string;
   readonly run: (context: Context) => unknown;
+  /**
+   * The most this case may take, as a multiple of its suite's baseline: the runner prints whether
+   * the median meets it, and `pnpm bench` exits with 1 when one does not.
+   */
+  readonly maxRatio?: number;
 }
 
 export interface NodeBenchSuite<Context = unknown> {

@@ -23,6 +23,7 @@ interface Row {
   median: number;
   samples: number;
   baseline: boolean;
+  maxRatio?: number;
 }
 
 function benchFiles(): string[] {
@@ -42,7 +43,8 @@ function benchFiles(): string[] {
 async function runNode(suite: NodeBenchSuite): Promise<Row[]> {
   const context = await suite.setup();
   const bench = new Bench({ iterations: suite.samples ?? 10, time: suite.time ?? 1000, warmupIterations: 2 });
-  for (const c of [suite.baseline, ...suite.cases]) bench.add(c.name, () => void c.run(context));
+  const cases = [suite.baseline, ...suite.cases];
+  for (const c of cases) bench.add(c.name, () => void c.run(context));
   await bench.run();
   return bench.tasks.map((task, i) => {
     const result = task.result;
@@ -53,8 +55,24 @@ async function runNode(suite: NodeBenchSuite): Promise<Row[]> {
       median: result.latency.p50,
       samples: result.latency.samplesCount,
       baseline: i === 0,
+      maxRatio: cases[i]?.maxRatio,
     };
   });
+}
+
+/** One line per case held to a ratio (`maxRatio`): its ratio to the baseline and whether it meets it. */
+function checkRatios(rows: Row[]): string[] {
+  const lines: string[] = [];
+  let baseline = 1;
+  for (const row of rows) {
+    if (row.baseline) baseline = row.median;
+    if (row.maxRatio === undefined) continue;
+    const ratio = row.median / baseline;
+    const verdict = ratio <= row.maxRatio ? 'meets' : 'MISSES';
+    if (ratio > row.maxRatio) process.exitCode = 1;
+    lines.push(`${row.suite} › ${row.name}: ${ratio.toFixed(2)}× the baseline, ${verdict} ≤ ${row.maxRatio}×`);
+  }
+  return lines;
 }
 
 async function runBrowser(suites: BrowserBenchSuite[]): Promise<Row[]> {
@@ -142,5 +160,7 @@ for (const suite of suites.filter((s): s is ReportBenchSuite => s.kind === 'repo
   reports.push(`${suite.name}\n${await suite.report({ build })}`);
 console.log(`\nNode ${process.version}, ${new Date().toISOString()}`);
 if (rows.length > 0) printTable(rows);
+const ratios = checkRatios(rows);
+if (ratios.length > 0) console.log(`\n${ratios.join('\n')}`);
 if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 for (const report of reports) console.log(`\n${report}`);

@@ -2,8 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import {
+  prioritisationDoc,
+  withWorkedExample as withPrioritisationExample,
+} from '../scripts/prioritisation-example.js';
 import { scoringDoc, withWorkedExample } from '../scripts/scoring-example.js';
 import type { ChangeErrorCode } from './changes/types.js';
+import type { PriorityProblem } from './priority/priority.types.js';
 import { RULES } from './score/rules/index.js';
 import { PROBLEM_CODES } from './validate/problems.js';
 
@@ -72,5 +77,26 @@ describe('docs', () => {
   it("scoring.md's worked example matches what the code prints (regenerate: pnpm --filter @throughline/core docs:scoring)", () => {
     const doc = readFileSync(scoringDoc, 'utf8');
     expect(doc).toBe(withWorkedExample(doc));
+  });
+
+  it('prioritisation.md documents every framework, option and problem code', () => {
+    const doc = read('prioritisation.md');
+    const names = ['rice', 'wsjf', 'ice', 'value-effort', 'moscow', 'riceEffort', 'iceCombine', 'criteria'];
+    const more = [
+      'mustShareLimit',
+      'strategicFloor',
+      'scope',
+      'bonus',
+      'untracedBelowWithin',
+      'set-priority',
+      'rankBy',
+    ];
+    const codes: PriorityProblem['code'][] = ['missing-input', 'zero-effort', 'out-of-scale', 'too-large'];
+    for (const name of [...names, ...more, ...codes]) expect(doc, name).toContain(`\`${name}\``);
+  });
+
+  it("prioritisation.md's worked example matches what the code prints (regenerate: pnpm --filter @throughline/core docs:prioritisation)", () => {
+    const doc = readFileSync(prioritisationDoc, 'utf8');
+    expect(doc).toBe(withPrioritisationExample(doc));
   });
 });

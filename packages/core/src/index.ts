@@ -1,6 +1,13 @@
 export { applyChange } from './changes/applyChange.js';
 export { invertChange } from './changes/invertChange.js';
-export type { Change, ChangeError, ChangeErrorCode, ChangeResult, ChangeType } from './changes/types.js';
+export type {
+  Change,
+  ChangeError,
+  ChangeErrorCode,
+  ChangeResult,
+  ChangeType,
+  PriorityUpdate,
+} from './changes/types.js';
 export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './history/index.js';
 export { createPlanHistory } from './history/index.js';
 export * from './interaction/index.js';
@@ -54,7 +61,28 @@ export {
   ITEM_KINDS,
   ITEM_STATUSES,
   MILESTONE_KINDS,
+  MOSCOW_CATEGORIES,
 } from './model/vocabulary.js';
+export type {
+  IceInputs,
+  MoscowCategory,
+  MoscowCheck,
+  PriorityCriterion,
+  PriorityFramework,
+  PriorityInputs,
+  PriorityOptions,
+  PriorityPlacement,
+  PriorityProblem,
+  PriorityReport,
+  PriorityScore,
+  RiceInputs,
+  StrategicFloorOptions,
+  ValueEffortInputs,
+  WsjfInputs,
+} from './priority/priority.types.js';
+export type { BatchChange, RankByResult } from './priority/rankBy.js';
+export { rankBy } from './priority/rankBy.js';
+export { scorePriorities } from './priority/scorePriorities.js';
 export type {
   /** @deprecated Import from `@throughline/core/sample`; the root stops exporting it in the next release. */
   GeneratePlanOptions,

@@ -4,6 +4,7 @@ import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Initiative, Item, Plan } from '../model/types.js';
 import { ITEM_STATUSES } from '../model/vocabulary.js';
 import { markValidated } from '../validate/validatePlan.js';
+import { nextPriority } from './setPriority.js';
 import type { Change, ChangeError, ChangeErrorCode, ChangeResult } from './types.js';
 
 class Refused extends Error {
@@ -62,6 +63,35 @@ function setItem(plan: Plan, position: number, item: Item): Plan {
 function sprintsOverlap(a: Backlog, b: Backlog): boolean {
   if (!a.start || !a.end || !b.start || !b.end) return true;
   return a.start <= b.end && b.start <= a.end;
+}
+
+/** The entity with the priority a set-priority change leaves it, or the entity itself when nothing changes. */
+function withPriority<T extends Item | Initiative>(entity: T, change: Extract<Change, { type: 'set-priority' }>): T {
+  const next = nextPriority(entity.priority, change.priority);
+  if (!next.ok) refuse('invalid-change', change, next.message);
+  if (JSON.stringify(next.priority) === JSON.stringify(entity.priority)) return entity;
+  return next.priority === undefined ? withoutKey(entity, 'priority') : { ...entity, priority: next.priority };
+}
+
+function setPriority(plan: Plan, change: Extract<Change, { type: 'set-priority' }>): Plan {
+  const kind = change.target?.kind;
+  if (kind === 'item') {
+    const { item, position } = findItem(plan, change, change.target.id);
+    const next = withPriority(item, change);
+    return next === item ? plan : setItem(plan, position, next);
+  }
+  if (kind === 'initiative') {
+    const { initiative, position } = findInitiative(plan, change, change.target.id);
+    const next = withPriority(initiative, change);
+    return next === initiative
+      ? plan
+      : markValidated({ ...plan, initiatives: replaceAt(plan.initiatives, position, next) });
+  }
+  return refuse(
+    'invalid-change',
+    change,
+    "A set-priority change names its `target`: { kind: 'item' | 'initiative', id }.",
+  );
 }
 
 function apply(plan: Plan, change: Change): Plan {
@@ -203,6 +233,8 @@ function apply(plan: Plan, change: Change): Plan {
       }
       return item.status === change.status ? plan : setItem(plan, position, { ...item, status: change.status });
     }
+    case 'set-priority':
+      return setPriority(plan, change);
     case 'batch': {
       if (!Array.isArray(change.changes)) refuse('invalid-change', change, 'A batch carries a `changes` list.');
       return change.changes.reduce(apply, plan);

@@ -7,7 +7,15 @@ import { applyChange } from './applyChange.js';
 import { invertChange } from './invertChange.js';
 import type { Change } from './types.js';
 
-const plan = createPlan(generatePlan({ seed: 11, items: 60, initiatives: 6 }));
+const generated = generatePlan({ seed: 11, items: 60, initiatives: 6 });
+// A few items and initiatives start with priority inputs, so set-priority has old values to restore.
+const withInputs = <T extends object>(entity: T, i: number) =>
+  i % 6 === 0 ? { ...entity, priority: { moscow: 'must' as const, rice: { reach: 10 }, hostField: 1 } } : entity;
+const plan = createPlan({
+  ...generated,
+  items: generated.items?.map(withInputs),
+  initiatives: generated.initiatives?.map(withInputs),
+});
 const itemIds = plan.items.map((i) => i.id);
 const backlogIds = plan.backlogs.map((b) => b.id);
 const initiativeIds = plan.initiatives.map((i) => i.id);
@@ -27,6 +35,41 @@ const date = fc.oneof(
     .date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
   fc.constant('2026-02-30'),
+);
+
+// Priority inputs, mostly valid; a confidence of 80 (a percentage), a negative job size and a
+// miscased category are refused.
+const share = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 100 }).map((n) => n / 100) }, fc.constant(80));
+const optional = { requiredKeys: [] as [] };
+const priorityUpdate = fc.record(
+  {
+    rice: fc.option(
+      fc.record(
+        { reach: fc.nat(5000), impact: fc.constantFrom(3, 2, 1, 0.5, 0.25, 4), confidence: share, effort: fc.nat(8) },
+        optional,
+      ),
+      { nil: null },
+    ),
+    wsjf: fc.option(
+      fc.record(
+        { businessValue: fc.nat(20), timeCriticality: fc.nat(20), jobSize: fc.integer({ min: -1, max: 13 }) },
+        optional,
+      ),
+      { nil: null },
+    ),
+    ice: fc.option(fc.record({ impact: fc.nat(10), confidence: fc.nat(10), ease: fc.nat(10) }, optional), {
+      nil: null,
+    }),
+    valueEffort: fc.option(fc.constantFrom({ value: { value: 4 }, effort: { effort: 2 } }, { value: { 'a "b"': 1 } }), {
+      nil: null,
+    }),
+    moscow: fc.option(fc.constantFrom('must', 'should', 'could', 'wont', 'Must'), { nil: null }),
+  },
+  optional,
+);
+const priorityTarget = fc.oneof(
+  fc.record({ kind: fc.constant('item' as const), id: id(itemIds) }),
+  fc.record({ kind: fc.constant('initiative' as const), id: id(initiativeIds) }),
 );
 
 /** Any change a host or a view could send, valid or not, against the generated plan's ids. */
@@ -61,6 +104,7 @@ const change: fc.Arbitrary<Change> = fc.letrec<{ change: Change }>((tie) => ({
       itemId: id(itemIds),
       status: fc.constantFrom('todo', 'in-progress', 'blocked', 'done'),
     }),
+    fc.record({ type: fc.constant('set-priority'), target: priorityTarget, priority: priorityUpdate }),
     fc.record({ type: fc.constant('batch'), changes: fc.array(tie('change'), { maxLength: 4 }) }),
   ) as fc.Arbitrary<Change>,
 })).change;
@@ -87,6 +131,12 @@ describe('changes, over random sequences', () => {
           expect(allItemsInBacklogs(result.plan)).toEqual(before);
           for (const b of result.plan.backlogs) expect(new Set(b.itemIds).size).toBe(b.itemIds.length);
           expect(result.plan.items.map((i) => i.id)).toEqual(itemIds);
+          expect(result.plan.initiatives.map((i) => i.id)).toEqual(initiativeIds);
+          // A priority object is never left empty (one assertion: each costs more than the check).
+          const empty = [...result.plan.items, ...result.plan.initiatives].filter(
+            (entity) => entity.priority !== undefined && Object.keys(entity.priority).length === 0,
+          );
+          expect(empty).toEqual([]);
           current = result.plan;
         }
         // What the change functions produced, validation accepts.
@@ -95,7 +145,17 @@ describe('changes, over random sequences', () => {
       { numRuns: 10_000 },
     );
     // The sequences must exercise real changes, not only refusals.
-    for (const type of ['reorder', 'move', 'link', 'unlink', 'reparent', 'reschedule', 'set-status', 'batch']) {
+    for (const type of [
+      'reorder',
+      'move',
+      'link',
+      'unlink',
+      'reparent',
+      'reschedule',
+      'set-status',
+      'set-priority',
+      'batch',
+    ]) {
       expect(outcomes.get(`${type}:applied`) ?? 0, `${type} applied`).toBeGreaterThan(100);
     }
   }, 120_000);

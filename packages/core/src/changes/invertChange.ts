@@ -1,6 +1,7 @@
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Plan } from '../model/types.js';
 import { applyChange } from './applyChange.js';
+import { previousPriority } from './setPriority.js';
 import type { Change } from './types.js';
 
 const NOTHING: Change = { type: 'batch', changes: [] };
@@ -53,6 +54,15 @@ export function invertChange(planBefore: Plan, change: Change): Change {
     }
     case 'set-status':
       return { type: 'set-status', itemId: change.itemId, status: index.items.get(change.itemId)?.status ?? 'todo' };
+    case 'set-priority': {
+      const { kind, id } = change.target;
+      const before = kind === 'item' ? index.items.get(id) : index.initiatives.get(id);
+      return {
+        type: 'set-priority',
+        target: { kind, id },
+        priority: previousPriority(before?.priority, change.priority),
+      };
+    }
     case 'batch': {
       // Each step's inverse is computed against the plan that step applied to; undo runs backwards.
       const inverses: Change[] = [];

@@ -1,5 +1,6 @@
 import type { IsoDate, Plan } from '../model/types.js';
 import type { ItemStatus } from '../model/vocabulary.js';
+import type { PriorityInputs } from '../priority/priority.types.js';
 
 /**
  * A change to a plan, as plain data: what a view emits, what a host persists or sends to its API,
@@ -31,8 +32,22 @@ export type Change =
       readonly horizonId?: string | null;
     }
   | { readonly type: 'set-status'; readonly itemId: string; readonly status: ItemStatus }
+  /** Set or remove one item's or initiative's priority inputs, framework by framework (see `PriorityUpdate`). */
+  | {
+      readonly type: 'set-priority';
+      readonly target: { readonly kind: 'item' | 'initiative'; readonly id: string };
+      readonly priority: PriorityUpdate;
+    }
   /** Several changes applied in order, all or nothing. */
   | { readonly type: 'batch'; readonly changes: readonly Change[] };
+
+/**
+ * What a `set-priority` change sets: each framework given replaces that framework's inputs, `null`
+ * removes them, a framework left out stays as it is. A `priority` left empty is removed.
+ */
+export type PriorityUpdate = {
+  readonly [K in 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'moscow']?: PriorityInputs[K] | null;
+};
 
 /** The `type` of a change: `'reorder' | 'move' | 'link' | … | 'batch'`. */
 export type ChangeType = Change['type'];

@@ -1,3 +1,4 @@
+import type { PriorityInputs } from '../priority/priority.types.js';
 import type {
   BacklogKind,
   Confidence,
@@ -81,6 +82,8 @@ export interface Initiative extends Entity {
   /** Initiatives that must land first. */
   readonly dependsOn: readonly string[];
   readonly owner?: string;
+  /** Prioritisation inputs, one key per framework (RICE, WSJF, ICE, value / effort, MoSCoW). */
+  readonly priority?: PriorityInputs;
 }
 
 /** A high-level capability, written at the initiative level: intent, not specification. */
@@ -132,6 +135,8 @@ export interface Item extends Entity {
   readonly timebox?: number;
   readonly createdAt?: IsoDate;
   readonly updatedAt?: IsoDate;
+  /** Prioritisation inputs, one key per framework (RICE, WSJF, ICE, value / effort, MoSCoW). */
+  readonly priority?: PriorityInputs;
 }
 
 /** An ordered list of items: index 0 is the top priority. */

@@ -76,3 +76,11 @@ export type BacklogKind = (typeof BACKLOG_KINDS)[number];
 export const MILESTONE_KINDS = ['release', 'platform-shift', 'market-expansion', 'other'] as const;
 /** What a milestone marks: `'release' | 'platform-shift' | 'market-expansion' | 'other'`. */
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+/**
+ * The MoSCoW (DSDM) categories of a `priority.moscow` input, most needed first.
+ *
+ * @example
+ * MOSCOW_CATEGORIES.indexOf('should'); // 1
+ */
+export const MOSCOW_CATEGORIES = ['must', 'should', 'could', 'wont'] as const;

@@ -15,7 +15,7 @@ export interface RiceInputs {
   readonly impact?: number;
   /** A share, 0–1 (0.8 for 80%). */
   readonly confidence?: number;
-  /** Person-months; when `effort: 'estimate'` is chosen, the item's estimate is used instead. */
+  /** Person-months; with the option `riceEffort: 'estimate'`, the entity's estimate is used instead. */
   readonly effort?: number;
 }
 
@@ -99,7 +99,7 @@ export interface PriorityOptions {
 
 /** A reason a score could not be computed, or is doubtful: a stable code and a sentence. */
 export interface PriorityProblem {
-  readonly code: 'missing-input' | 'zero-effort' | 'out-of-scale';
+  readonly code: 'missing-input' | 'zero-effort' | 'out-of-scale' | 'too-large';
   /** The input concerned, e.g. `rice.reach`. */
   readonly field: string;
   readonly message: string;
@@ -156,6 +156,8 @@ export interface MoscowCheck {
 /** What `scorePriorities` returns. */
 export interface PriorityReport {
   readonly framework: PriorityFramework;
+  /** The options the report was computed with (`rankBy` orders a backlog by the same strategic floor). */
+  readonly options: PriorityOptions;
   readonly items: readonly PriorityScore[];
   readonly initiatives: readonly PriorityScore[];
   /** MoSCoW only: one check per sprint or release backlog (and the product backlog). */

@@ -35,6 +35,27 @@ describe('generatePlan', () => {
     expect(statuses.filter((s) => s === 'orphan').length).toBeLessThan(plan.items.length * 0.1);
   });
 
+  it('fills priority inputs on request, leaving the rest of the plan as it was', () => {
+    const plain = generatePlan({ seed: 8, items: 1_000 });
+    const withPriorities = generatePlan({ seed: 8, items: 1_000, priorities: true });
+    const strip = (list: readonly object[] | undefined) =>
+      list?.map(({ priority: _, ...rest }: { priority?: unknown }) => rest);
+    expect(strip(withPriorities.items)).toEqual(plain.items);
+    expect(strip(withPriorities.initiatives)).toEqual(plain.initiatives);
+    expect(plain.items?.some((i) => 'priority' in i)).toBe(false);
+    const result = validatePlan(withPriorities);
+    expect(result.ok && result.warnings).toEqual([]);
+    const priorities = (withPriorities.items ?? []).map((i) => i.priority ?? {});
+    const share = (has: (p: (typeof priorities)[number]) => boolean) =>
+      priorities.filter(has).length / priorities.length;
+    expect(share((p) => p.rice !== undefined)).toBeGreaterThan(0.8);
+    expect(share((p) => p.moscow !== undefined)).toBeGreaterThan(0.7);
+    expect(share((p) => p.valueEffort !== undefined)).toBeGreaterThan(0.4);
+    // Some inputs are left out, as in real data.
+    expect(share((p) => p.rice !== undefined && p.rice.effort === undefined)).toBeGreaterThan(0.01);
+    expect(withPriorities.initiatives?.every((i) => i.priority !== undefined)).toBe(true);
+  });
+
   it('produces nothing but plain JSON', () => {
     const plan = generatePlan({ seed: 4, items: 200 });
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);

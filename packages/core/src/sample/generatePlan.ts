@@ -1,5 +1,6 @@
 import { formatIsoDate, utcDate } from '../model/calendar.js';
 import type { PlanInput } from '../validate/schema.js';
+import { generatedPriority } from './generatePriorities.js';
 
 /** The size and shape of a generated plan; every option has a default, and the same options give the same plan. */
 export interface GeneratePlanOptions {
@@ -17,6 +18,11 @@ export interface GeneratePlanOptions {
   readonly orphanShare?: number;
   /** The date the plan is generated around (the Now horizon contains it). Default 2026-11-25. */
   readonly today?: string;
+  /**
+   * Fill `priority` inputs on items and initiatives (RICE, WSJF, ICE, value / effort, MoSCoW, a
+   * few left incomplete). Default false; the rest of the plan is the same either way.
+   */
+  readonly priorities?: boolean;
 }
 
 /** mulberry32: a small, fast, well-distributed seeded generator, so plans repeat exactly. */
@@ -76,6 +82,9 @@ const POINTS = [1, 2, 3, 5, 8, 13];
  */
 export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   const rand = random(options.seed ?? 1);
+  // Priorities draw from a stream of their own, so turning them on changes nothing else.
+  const priorityRand = random((options.seed ?? 1) ^ 0x5bd1e995);
+  const priority = options.priorities ? () => ({ priority: generatedPriority(priorityRand) }) : () => ({});
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const itemCount = Math.max(0, Math.floor(options.items ?? 1000));
   const goalCount = Math.max(1, options.goals ?? 4);
@@ -161,6 +170,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
             : ('exploratory' as const),
       source: pick(['strategy', 'strategy', 'customer-request', 'tech'] as const),
       dependsOn,
+      ...priority(),
     };
   });
   const features = initiatives.map((initiative, i) => ({
@@ -200,6 +210,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
       createdAt: iso(created),
       updatedAt: iso(updated),
       labels: rand() < 0.3 ? [pick(['frontend', 'backend', 'design', 'data'])] : [],
+      ...priority(),
     };
     if (n % 25 === 0 || epic === undefined) {
       epic = id;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Backlog, Initiative, Item, PlanData } from '../model/types.js';
 import { ITEM_KINDS } from '../model/vocabulary.js';
-import { validatePlan } from '../validate/validatePlan.js';
+import { scorePriorities } from '../priority/scorePriorities.js';
+import { createPlan, validatePlan } from '../validate/validatePlan.js';
 import { samplePlan } from './samplePlan.js';
 
 function load(): PlanData {
@@ -232,5 +233,21 @@ describe('samplePlan', () => {
       );
       expect(backwards).toEqual(['init-insights → init-data-platform']);
     });
+  });
+
+  it('carries priority inputs on most items and every initiative, some incomplete, one sprint over the “must” limit', () => {
+    const prioritised = plan.items.filter((i) => i.priority !== undefined);
+    expect(prioritised.length).toBeGreaterThan(plan.items.length / 2);
+    expect(plan.initiatives.every((i) => i.priority !== undefined)).toBe(true);
+    for (const key of ['rice', 'wsjf', 'ice', 'valueEffort', 'moscow'] as const) {
+      expect(prioritised.filter((i) => i.priority?.[key] !== undefined).length, key).toBeGreaterThan(80);
+    }
+    const report = scorePriorities(createPlan(samplePlan()), { framework: 'rice' });
+    const problems = new Map(report.items.map((s) => [s.ref.id, s.problems.map((p) => p.code)]));
+    expect(problems.get('STORY-35')).toEqual(['missing-input']);
+    expect(problems.get('STORY-34')).toEqual(['out-of-scale']);
+    expect(problems.get('BUG-9')).toEqual(['zero-effort']);
+    const moscow = scorePriorities(createPlan(samplePlan()), { framework: 'moscow' }).moscow;
+    expect(moscow.filter((check) => !check.ok).map((check) => check.backlogId)).toEqual(['sprint-24']);
   });
 });

@@ -1,11 +1,13 @@
 import type { PlanInput } from '../validate/schema.js';
+import { samplePriorityOfInitiative, samplePriorityOfItem } from './samplePriorities.js';
 
 /**
  * A complete sample plan for "Relay", a B2B team workspace app, as of 2026-11-25: vision, four goals,
  * five themes, Now / Next / Later horizons, 13 initiatives, features, milestones, 150 backlog items
  * and product, sprint and release backlogs. It grows the "Improve onboarding activation" example
  * into a whole product and deliberately plants the common roadmap / backlog mistakes (each marked
- * `Planted mistake` below) so alignment scoring and the views have something to show.
+ * `Planted mistake` below) so alignment scoring and the views have something to show. Most items
+ * and every initiative carry priority inputs (samplePriorities.ts), a few of them incomplete.
  * Plain JSON data, the same shape a host sends; every call returns a fresh copy.
  *
  * @example
@@ -13,7 +15,7 @@ import type { PlanInput } from '../validate/schema.js';
  * plan.items.length; // 150
  */
 export function samplePlan(): PlanInput {
-  return {
+  return withPriorities({
     vision: {
       id: 'vision-relay',
       title: 'Every team ships from one shared place',
@@ -2544,5 +2546,18 @@ export function samplePlan(): PlanInput {
         ],
       },
     ],
-  };
+  });
+}
+
+/** The plan with each item's and initiative's priority inputs from samplePriorities.ts, where it has some. */
+function withPriorities(plan: PlanInput): PlanInput {
+  const items = plan.items?.map((item) => {
+    const priority = samplePriorityOfItem(item.id);
+    return priority ? { ...item, priority } : item;
+  });
+  const initiatives = plan.initiatives?.map((initiative) => {
+    const priority = samplePriorityOfInitiative(initiative.id);
+    return priority ? { ...initiative, priority } : initiative;
+  });
+  return { ...plan, items, initiatives };
 }

@@ -112,6 +112,9 @@ export function repairShape(working: Working, keys: readonly (string | number)[]
       description: "Dropped the metric's `current` value.",
     };
   }
+  if (field === 'priority' && rest.length > 0 && isObject(entity.priority)) {
+    return { kind: 'field', path: formatPath(keys), ...base, ...dropPriorityInput(entity, rest) };
+  }
   const value = entity[field];
   delete entity[field];
   const what = REFERENCE_FIELDS.has(field) ? 'reference' : 'field';
@@ -121,6 +124,30 @@ export function repairShape(working: Working, keys: readonly (string | number)[]
     ...base,
     value,
     description: `Dropped \`${field}\` (${preview(value)})${DEFAULTS[field] ? `; it takes the default, ${DEFAULTS[field]}` : ''}.`,
+  };
+}
+
+/**
+ * Drops one input inside `priority` (`priority.rice.confidence`, one value / effort criterion),
+ * keeping the entity's other inputs: each object on the way is copied, so the host's stay untouched.
+ */
+function dropPriorityInput(entity: Raw, rest: readonly (string | number)[]): { value: unknown; description: string } {
+  let holder: Raw = { ...(entity.priority as Raw) };
+  entity.priority = holder;
+  for (const key of rest.slice(0, -1)) {
+    const next = holder[key];
+    if (!isObject(next)) break;
+    const copy = { ...next };
+    holder[key] = copy;
+    holder = copy;
+  }
+  const leaf = rest[rest.length - 1] as string | number;
+  const value = holder[leaf];
+  delete holder[leaf];
+  const input = formatPath(['priority', ...rest]);
+  return {
+    value,
+    description: `Dropped \`${input}\` (${preview(value)}); scores that need it report it as a missing input.`,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   ITEM_KINDS,
   ITEM_STATUSES,
   MILESTONE_KINDS,
+  MOSCOW_CATEGORIES,
 } from '../model/vocabulary.js';
 
 /**
@@ -28,6 +29,46 @@ const date = v.pipe(
   v.description('ISO calendar date, YYYY-MM-DD.'),
 );
 const nonNegative = v.pipe(v.number(), v.finite('finite'), v.minValue(0, 'non-negative'));
+const share = v.pipe(
+  v.number(),
+  v.finite('finite'),
+  v.minValue(0, 'non-negative'),
+  v.maxValue(1, 'share'),
+  v.description('A share from 0 to 1: 0.8 for 80%.'),
+);
+
+// Prioritisation inputs, one loose object per framework (docs/prioritisation.md): every number is
+// finite and 0 or more; RICE confidence is a share. set-priority checks its inputs with these too.
+export const riceSchema = v.looseObject({
+  reach: v.optional(nonNegative),
+  impact: v.optional(nonNegative),
+  confidence: v.optional(share),
+  effort: v.optional(nonNegative),
+});
+export const wsjfSchema = v.looseObject({
+  businessValue: v.optional(nonNegative),
+  timeCriticality: v.optional(nonNegative),
+  riskReduction: v.optional(nonNegative),
+  jobSize: v.optional(nonNegative),
+});
+export const iceSchema = v.looseObject({
+  impact: v.optional(nonNegative),
+  confidence: v.optional(nonNegative),
+  ease: v.optional(nonNegative),
+});
+const criterionScores = v.record(v.string(), nonNegative);
+export const valueEffortSchema = v.looseObject({
+  value: v.optional(criterionScores),
+  effort: v.optional(criterionScores),
+});
+export const moscowSchema = v.picklist(MOSCOW_CATEGORIES);
+const prioritySchema = v.looseObject({
+  rice: v.optional(riceSchema),
+  wsjf: v.optional(wsjfSchema),
+  ice: v.optional(iceSchema),
+  valueEffort: v.optional(valueEffortSchema),
+  moscow: v.optional(moscowSchema),
+});
 
 const entity = {
   id,
@@ -72,6 +113,7 @@ export const initiativeSchema = v.looseObject({
   source: v.optional(v.picklist(['strategy', 'customer-request', 'tech', 'sales', 'support', 'other'])),
   dependsOn: references,
   owner: v.optional(v.string()),
+  priority: v.optional(prioritySchema),
 });
 
 export const featureSchema = v.looseObject({ ...entity, initiativeId: v.optional(reference) });
@@ -105,6 +147,7 @@ export const itemSchema = v.looseObject({
   timebox: v.optional(nonNegative),
   createdAt: v.optional(date),
   updatedAt: v.optional(date),
+  priority: v.optional(prioritySchema),
 });
 
 export const backlogSchema = v.looseObject({

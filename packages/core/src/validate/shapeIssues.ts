@@ -80,6 +80,16 @@ export function fromIssue(issue: ShapeIssue, raw: Record<string, unknown>): Plan
         `${describe(issue.input)} is negative; \`${field}\` cannot be below 0.`,
         id,
       );
+    case 'max_value': {
+      // The only upper bound in the format: a share such as RICE confidence, often sent as a percentage.
+      const percent = Number(issue.input);
+      return problem(
+        'invalid-value',
+        path,
+        `${describe(issue.input)} is more than 1; \`${field}\` is a share between 0 and 1: write ${percent / 100} for ${percent}%.`,
+        id,
+      );
+    }
     case 'finite':
       return problem('invalid-value', path, `\`${field}\` must be a finite number.`, id);
     default: {
