@@ -1,4 +1,8 @@
-import { type Change, ITEM_STATUSES } from '@throughline/core';
+import { type Change, ITEM_STATUSES, type PriorityUpdate } from '@throughline/core';
+
+/** The frameworks a `set-priority` change may set (`PriorityUpdate`'s keys). */
+const PRIORITY_FRAMEWORK_KEYS = ['rice', 'wsjf', 'ice', 'valueEffort', 'moscow'] as const;
+
 import * as v from 'valibot';
 import type { ChangeRequest } from './protocol';
 
@@ -17,6 +21,16 @@ const changeSchema: v.GenericSchema<unknown, Change> = v.variant('type', [
   v.object({ type: v.literal('reparent'), itemId: id, parentId: v.nullable(id) }),
   v.object({ type: v.literal('reschedule'), initiativeId: id, start: field, end: field, horizonId: field }),
   v.object({ type: v.literal('set-status'), itemId: id, status: v.picklist(ITEM_STATUSES) }),
+  // Which inputs a framework takes, and their scales, is `applyChange`'s to check: it refuses a bad
+  // one with a sentence naming the field, which the author sees.
+  v.object({
+    type: v.literal('set-priority'),
+    target: v.object({ kind: v.picklist(['item', 'initiative']), id }),
+    priority: v.pipe(
+      v.record(v.picklist(PRIORITY_FRAMEWORK_KEYS), v.unknown()),
+      v.transform((update) => update as PriorityUpdate),
+    ),
+  }),
   v.object({
     type: v.literal('batch'),
     changes: v.pipe(v.array(v.lazy(() => changeSchema)), v.maxLength(1000)),
