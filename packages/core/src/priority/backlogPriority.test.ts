@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../changes/applyChange.js';
 import type { Change } from '../changes/types.js';
+import { generatePlan } from '../sample/generatePlan.js';
 import { createPlan } from '../validate/validatePlan.js';
 import { backlogView } from '../views/backlogView.js';
 import { backlogPriority, rankGap } from './backlogPriority.js';
-import type { PriorityReport, PriorityScore } from './priority.types.js';
+import type { PriorityOptions, PriorityReport, PriorityScore } from './priority.types.js';
+import { rankBy } from './rankBy.js';
+import { scorePriorities } from './scorePriorities.js';
 
 const ODD = 'PROJ::1 "quoted" 🚀';
 const plan = createPlan({
@@ -112,5 +115,53 @@ describe('backlogPriority', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.plan.backlogs[0]?.itemIds).toEqual(order);
     expect(backlogView(plan, 'product', { order })?.rows.map((row) => row.item.id)).toEqual(order);
+  });
+});
+
+describe('backlogPriority on scorePriorities’ reports', () => {
+  const generated = createPlan(generatePlan({ seed: 7, items: 400, priorities: true }));
+  const settings: PriorityOptions[] = [
+    { framework: 'rice' },
+    { framework: 'wsjf', strategicFloor: { bonus: 0.2, untracedBelowWithin: 0.1 } },
+    { framework: 'ice', iceCombine: 'mean' },
+    { framework: 'value-effort' },
+    { framework: 'moscow' },
+  ];
+
+  it.each(settings)(
+    'puts every item, scored or not, where its placement says, in every backlog ($framework)',
+    (options) => {
+      const report = scorePriorities(generated, options);
+      let unscored = 0;
+      for (const backlog of generated.backlogs) {
+        const order = backlogPriority(generated, backlog.id, report);
+        expect(order?.order).toHaveLength(backlog.itemIds.length);
+        for (const score of report.items) {
+          const placement = score.placements.find((p) => p.backlogId === backlog.id);
+          if (!placement) continue;
+          if (score.adjustedScore === null) unscored++;
+          expect(order?.entries.get(score.ref.id)).toMatchObject({
+            currentIndex: placement.currentIndex,
+            impliedIndex: placement.impliedIndex,
+            gap: rankGap(placement.gap),
+          });
+        }
+      }
+      // Real data has gaps: unscored items are placed after the scored, in today's order, by both.
+      expect(unscored).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(settings)('previews exactly the order rankBy’s change applies ($framework)', (options) => {
+    const report = scorePriorities(generated, options);
+    for (const backlog of generated.backlogs) {
+      const order = backlogPriority(generated, backlog.id, report);
+      const ranked = rankBy(generated, backlog.id, report);
+      if (!ranked.ok) throw new Error(ranked.error.message);
+      expect(ranked.change.changes.length === 0).toBe(order?.moves === 0);
+      const result = applyChange(generated, ranked.change);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.plan.backlogs.find((b) => b.id === backlog.id)?.itemIds).toEqual(order?.order);
+    }
   });
 });
