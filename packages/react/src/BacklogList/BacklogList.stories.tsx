@@ -4,6 +4,7 @@ import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
+import { prioritizedSample } from '../shared/prioritizedSample.story.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const sample = createPlan(samplePlan());
@@ -18,8 +19,8 @@ function tenThousand(): Plan {
   return createPlan(input);
 }
 
-/** The component as a host embeds it: changes kept in a plan history, the last one printed. */
-function Host(props: BacklogListProps) {
+/** The component as a host embeds it: changes kept in a plan history, the last one printed; with `undo`, a button takes the last back. */
+function Host({ undo = false, ...props }: BacklogListProps & { readonly undo?: boolean }) {
   const history = usePlanHistory(() => storyPlan(props.plan));
   return (
     <>
@@ -31,6 +32,11 @@ function Host(props: BacklogListProps) {
           props.onChange?.(change, next);
         }}
       />
+      {undo ? (
+        <button type="button" className="tl-story-undo" disabled={!history.canUndo} onClick={() => history.undo()}>
+          Undo
+        </button>
+      ) : null}
       <LastChange history={history} />
     </>
   );
@@ -155,6 +161,47 @@ export const IdsWithSeparators: Story = { args: { plan: separatorIds, backlogIds
 export const DataWithProblemsSalvaged: Story = {
   name: 'Data With Problems (Salvaged)',
   args: { plan: trackerExportWithProblems(), backlogIds: ['backlog-product', 'sprint-24'] },
+  tags: OWN_PAGE,
+};
+
+const prioritized = createPlan(prioritizedSample());
+/** A host that keeps a history, with an Undo button: an applied order is one step back. */
+const withUndo = (args: BacklogListProps) => <Host {...args} undo />;
+
+/**
+ * Each row's RICE score and how far RICE's order would move it (↑ up, ↓ down, = in place). "Preview
+ * RICE order" draws the backlog in that order without changing it; "Apply this order" emits one
+ * batch, which Undo takes back.
+ */
+export const PriorityColumn: Story = { args: { plan: prioritized, priority: { framework: 'rice' } }, render: withUndo };
+
+/** WSJF's order previewed in the product backlog: nothing changes until "Apply this order"; Cancel goes back. */
+export const PriorityPreview: Story = {
+  args: {
+    plan: prioritized,
+    backlogIds: ['backlog-product', 'sprint-24'],
+    priority: { framework: 'wsjf' },
+    defaultPriorityPreview: 'backlog-product',
+  },
+  render: withUndo,
+};
+
+/** Items with an input missing say what they lack instead of a score, and go after the scored ones. */
+export const PriorityMissingInputs: Story = {
+  args: { plan: createPlan(prioritizedSample({ missingEvery: 3 })), priority: { framework: 'rice' } },
+  tags: OWN_PAGE,
+};
+
+export const PriorityDarkTheme: Story = {
+  args: { ...PriorityPreview.args, backlogIds: ['backlog-product'] },
+  render: withUndo,
+  globals: { theme: 'dark' },
+  tags: OWN_PAGE,
+};
+
+/** Right to left, numbers in Hebrew's format: the score, the gap and the preview bar mirror. */
+export const PriorityRightToLeft: Story = {
+  args: { plan: prioritized, priority: { framework: 'rice' }, dir: 'rtl', locale: 'he-IL' },
   tags: OWN_PAGE,
 };
 
