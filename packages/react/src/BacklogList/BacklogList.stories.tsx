@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, type Plan } from '@throughline/core';
+import { createPlan, type Plan, type PlanInput } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
-import { prioritizedSample } from '../shared/prioritizedSample.story.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const sample = createPlan(samplePlan());
@@ -164,7 +163,21 @@ export const DataWithProblemsSalvaged: Story = {
   tags: OWN_PAGE,
 };
 
-const prioritized = createPlan(prioritizedSample());
+/**
+ * The sample plan as a half-filled tracker has it: every third scored item has lost its RICE reach
+ * or effort (the sample's own gaps stay too).
+ */
+function halfScored(): PlanInput {
+  const input = samplePlan();
+  const items = (input.items ?? []).map((item, at) => {
+    const rice = item.priority?.rice;
+    if (!rice || at % 3 !== 0) return item;
+    const { [at % 2 === 0 ? 'reach' : 'effort']: _left, ...kept } = rice;
+    return { ...item, priority: { ...item.priority, rice: kept } };
+  });
+  return { ...input, items };
+}
+
 /** A host that keeps a history, with an Undo button: an applied order is one step back. */
 const withUndo = (args: BacklogListProps) => <Host {...args} undo />;
 
@@ -173,22 +186,22 @@ const withUndo = (args: BacklogListProps) => <Host {...args} undo />;
  * RICE order" draws the backlog in that order without changing it; "Apply this order" emits one
  * batch, which Undo takes back.
  */
-export const PriorityColumn: Story = { args: { plan: prioritized, priority: { framework: 'rice' } }, render: withUndo };
+export const PriorityColumn: Story = { args: { priority: { framework: 'rice' } }, render: withUndo };
 
 /** WSJF's order previewed in the product backlog: nothing changes until "Apply this order"; Cancel goes back. */
 export const PriorityPreview: Story = {
   args: {
-    plan: prioritized,
     backlogIds: ['backlog-product', 'sprint-24'],
     priority: { framework: 'wsjf' },
     defaultPriorityPreview: 'backlog-product',
   },
   render: withUndo,
+  tags: OWN_PAGE,
 };
 
 /** Items with an input missing say what they lack instead of a score, and go after the scored ones. */
 export const PriorityMissingInputs: Story = {
-  args: { plan: createPlan(prioritizedSample({ missingEvery: 3 })), priority: { framework: 'rice' } },
+  args: { plan: createPlan(halfScored()), priority: { framework: 'rice' } },
   tags: OWN_PAGE,
 };
 
@@ -201,7 +214,7 @@ export const PriorityDarkTheme: Story = {
 
 /** Right to left, numbers in Hebrew's format: the score, the gap and the preview bar mirror. */
 export const PriorityRightToLeft: Story = {
-  args: { plan: prioritized, priority: { framework: 'rice' }, dir: 'rtl', locale: 'he-IL' },
+  args: { priority: { framework: 'rice' }, dir: 'rtl', locale: 'he-IL' },
   tags: OWN_PAGE,
 };
 
