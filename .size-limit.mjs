@@ -39,7 +39,8 @@ export default [
     import: '{ BacklogList }',
     ignore: host,
     gzip: true,
-    limit: '53.5 kB',
+    // The priority column scores in the view (scorePriorities, rankBy, backlogPriority: 7.5 kB).
+    limit: '61.5 kB',
   },
   {
     name: 'TraceabilityMatrix with its dependencies',
@@ -63,6 +64,6 @@ export default [
     import: '{ RoadmapTimeline, BacklogList, TraceabilityMatrix, AlignmentReport }',
     ignore: host,
     gzip: true,
-    limit: '110 kB',
+    limit: '118 kB',
   },
 ];

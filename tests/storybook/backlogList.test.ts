@@ -533,3 +533,40 @@ describe('BacklogList given a tracker export with problems', () => {
     expect(sb.errors).toEqual([]);
   });
 });
+
+describe('BacklogList "sort by framework" preview', () => {
+  it('previews RICE order by keyboard without emitting, applies it as one batch, and Undo restores today’s order', async () => {
+    await open('views-backloglist--priority-column');
+    const list = 'Relay product backlog';
+    const today = await titles(list);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const polite = () => page.locator('[data-part="announcer"]').textContent();
+    // The toggle is the board's first stop: one Tab from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Preview RICE order');
+    await page.keyboard.press('Enter');
+    await expect.poll(polite).toMatch(/^Relay product backlog in RICE order: \d+ items would move\./);
+    const preview = await titles(list);
+    expect(preview).not.toEqual(today);
+    expect([...preview].sort()).toEqual([...today].sort());
+    expect(await lastChange()).toBeNull();
+    // Moves are off while previewing: no handle, no menu in that list.
+    expect(
+      await page
+        .getByRole('list', { name: list })
+        .getByRole('button', { name: /^(Reorder|Move) / })
+        .count(),
+    ).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Apply this order');
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toMatchObject({ type: 'batch' });
+    await expect.poll(() => titles(list)).toEqual(preview);
+    await expect.poll(polite).toMatch(/^Applied RICE order to Relay product backlog: \d+ items moved\.$/);
+    await expect.poll(focused).toBe('Already in RICE order');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => titles(list)).toEqual(today);
+    expect(await page.getByRole('button', { name: 'Preview RICE order' }).getAttribute('aria-pressed')).toBe('false');
+    expect(sb.errors).toEqual([]);
+  });
+});

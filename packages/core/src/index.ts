@@ -63,6 +63,8 @@ export {
   MILESTONE_KINDS,
   MOSCOW_CATEGORIES,
 } from './model/vocabulary.js';
+export type { BacklogPriority, BacklogPriorityEntry, RankGap } from './priority/backlogPriority.js';
+export { backlogPriority, rankGap } from './priority/backlogPriority.js';
 export type {
   IceInputs,
   MoscowCategory,

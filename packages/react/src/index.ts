@@ -24,6 +24,8 @@ export { RoadmapTimeline } from './RoadmapTimeline/RoadmapTimeline.js';
 export type { TimelineExportFormat } from './RoadmapTimeline/TimelineToolbar.js';
 export type { FindingListMessages } from './shared/FindingList.js';
 export { defaultFindingListMessages } from './shared/FindingList.js';
+export type { PriorityMessages } from './shared/priorityMessages.js';
+export { defaultPriorityMessages } from './shared/priorityMessages.js';
 export type { SalvageNoticeProps } from './shared/SalvageNotice.js';
 export { SalvageNotice } from './shared/SalvageNotice.js';
 export type { SalvageMessages } from './shared/salvageMessages.js';

@@ -66,6 +66,45 @@ describe('backlogView', () => {
   it('returns undefined for an unknown backlog', () => {
     expect(backlogView(plan, 'nope')).toBeUndefined();
   });
+
+  it('draws the rows in an order asked for, keeping ranks, totals and the estimate the backlog’s', () => {
+    const today = ids('backlog-product');
+    const reversed = [...today].reverse();
+    const plain = backlogView(plan, 'backlog-product');
+    const view = backlogView(plan, 'backlog-product', { order: reversed });
+    expect(view?.rows.map((r) => r.item.id)).toEqual(reversed);
+    expect(view?.rows[0]?.rank).toBe(today.length - 1);
+    expect([view?.total, view?.estimate]).toEqual([plain?.total, plain?.estimate]);
+    // Unknown and repeated ids are ignored; items the order leaves out follow in today's order.
+    const partial = backlogView(plan, 'backlog-product', {
+      order: [today[5] as string, 'nope', today[5] as string, today[2] as string],
+    });
+    expect(partial?.rows.map((r) => r.item.id)).toEqual([
+      today[5],
+      today[2],
+      ...today.filter((_, i) => i !== 5 && i !== 2),
+    ]);
+  });
+
+  it('groups and filters an ordered list: rows in the order asked for, groups by their top row, ungrouped last', () => {
+    const reversed = [...ids('backlog-product')].reverse();
+    const view = backlogView(plan, 'backlog-product', { order: reversed, groupBy: 'initiative' });
+    const drawn = view?.groups.flatMap((g) => g.rows.map((r) => r.item.id)) ?? [];
+    const keyed = view?.groups.filter((g) => g.key !== null) ?? [];
+    const firstAt = keyed.map((g) => reversed.indexOf(g.rows[0]?.item.id as string));
+    expect(firstAt).toEqual([...firstAt].sort((a, b) => a - b));
+    expect(view?.groups.at(-1)?.key).toBeNull();
+    for (const group of view?.groups ?? []) {
+      const at = group.rows.map((r) => reversed.indexOf(r.item.id));
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
+    expect([...drawn].sort()).toEqual([...reversed].sort());
+    const orphans = backlogView(plan, 'backlog-product', { order: reversed, filter: { trace: ['orphan'] } });
+    expect(orphans?.rows.map((r) => r.item.id)).toEqual(
+      reversed.filter((id) => orphans?.rows.some((r) => r.item.id === id)),
+    );
+    expect(orphans?.rows.length).toBeGreaterThan(1);
+  });
 });
 
 describe('dropChange', () => {

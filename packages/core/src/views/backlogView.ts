@@ -19,12 +19,18 @@ export interface BacklogFilter {
   readonly text?: string;
 }
 
-/** How `backlogView` shapes the list: neither option changes ranks, totals or the backlog's estimate. */
+/** How `backlogView` shapes the list: no option changes ranks, totals or the backlog's estimate. */
 export interface BacklogViewOptions {
   /** Default `none`: one group of every row. */
   readonly groupBy?: BacklogGroupBy;
   /** Default: every row. */
   readonly filter?: BacklogFilter;
+  /**
+   * Draw the rows in this order instead of the backlog's (a preview of an order not applied yet,
+   * such as a framework's from `backlogPriority`). Ids not in the backlog are ignored; backlog
+   * items it leaves out follow in the backlog's order. Ranks stay the backlog's own.
+   */
+  readonly order?: readonly string[];
 }
 
 /** A goal, initiative or epic named by a row or a group: its id and title, enough to label and link it. */
@@ -67,9 +73,9 @@ export interface BacklogGroup {
 /** What `backlogView` returns: one backlog's rows, filtered and grouped, with its load against capacity. */
 export interface BacklogView {
   readonly backlog: Backlog;
-  /** Rows that pass the filter, in priority order. */
+  /** Rows that pass the filter, in priority order (or in the `order` asked for). */
   readonly rows: readonly BacklogRow[];
-  /** The same rows in groups, each group in priority order, groups ordered by their top row. */
+  /** The same rows in groups, each group in the rows' order, groups ordered by their top row. */
   readonly groups: readonly BacklogGroup[];
   /** Items in the backlog before filtering. */
   readonly total: number;
@@ -116,15 +122,31 @@ function groupKey(row: BacklogRow, groupBy: BacklogGroupBy): { key: string | nul
   }
 }
 
+/** The rows in `order` (each once, known ids only), then the rows it leaves out in the backlog's order. */
+function inOrder(rows: readonly BacklogRow[], order: readonly string[]): BacklogRow[] {
+  const byId = new Map(rows.map((row) => [row.item.id, row]));
+  const drawn: BacklogRow[] = [];
+  for (const id of order) {
+    const row = byId.get(id);
+    if (!row) continue;
+    drawn.push(row);
+    byId.delete(id);
+  }
+  return byId.size === 0 ? drawn : [...drawn, ...rows.filter((row) => byId.has(row.item.id))];
+}
+
 /**
  * What a backlog list draws: the backlog's items as rows (trace, readiness, acceptance-criteria
- * progress, epic), filtered, and grouped by epic, initiative, goal or kind. Ranks always refer to
- * the backlog's single priority order, so a gesture in a filtered or grouped list maps back to it.
- * Returns `undefined` for an unknown backlog id.
+ * progress, epic), filtered, and grouped by epic, initiative, goal or kind; drawn in the backlog's
+ * order, or in another `order` to preview it. Ranks always refer to the backlog's single priority
+ * order, so a gesture in a filtered, grouped or previewed list maps back to it. Returns
+ * `undefined` for an unknown backlog id.
  *
  * @example
  * const view = backlogView(plan, 'backlog-product', { groupBy: 'epic', filter: { trace: ['orphan'] } });
  * view?.groups.map((g) => [g.entity?.title ?? 'No epic', g.rows.length]);
+ * // The same backlog drawn in a framework's order, before anyone applies it:
+ * backlogView(plan, 'backlog-product', { order: backlogPriority(plan, 'backlog-product', report)?.order });
  */
 export function backlogView(plan: Plan, backlogId: string, options: BacklogViewOptions = {}): BacklogView | undefined {
   const index = getPlanIndex(plan);
@@ -169,7 +191,7 @@ export function backlogView(plan: Plan, backlogId: string, options: BacklogViewO
 
   const filter = options.filter ?? {};
   const text = (filter.text ?? '').trim().toLowerCase();
-  const rows = all.filter((row) => matches(row, filter, text));
+  const rows = (options.order ? inOrder(all, options.order) : all).filter((row) => matches(row, filter, text));
 
   const groupBy = options.groupBy ?? 'none';
   const groups = new Map<
@@ -186,10 +208,11 @@ export function backlogView(plan: Plan, backlogId: string, options: BacklogViewO
     group.rows.push(row);
     group.estimate += row.item.estimate ?? 0;
   }
-  // Groups follow priority (their top row's rank); the group of rows with no epic/initiative/goal goes last.
-  const ordered = [...groups.values()].sort((a, b) =>
-    a.key === null ? 1 : b.key === null ? -1 : (a.rows[0]?.rank ?? 0) - (b.rows[0]?.rank ?? 0),
-  );
+  // Groups follow the rows (a group is made when its top row comes); the group of rows with no
+  // epic, initiative or goal goes last.
+  const ordered = [...groups.values()];
+  const ungrouped = ordered.findIndex((group) => group.key === null);
+  if (ungrouped >= 0) ordered.push(...ordered.splice(ungrouped, 1));
 
   return {
     backlog,

@@ -3,8 +3,9 @@ import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { BacklogGroupBy, BacklogRow as BacklogRowModel, BacklogView } from '@throughline/core';
 import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
+import { BacklogHeader } from './BacklogHeader.js';
 import { BacklogRow } from './BacklogRow.js';
-import { useBoard } from './boardContext.js';
+import { BoardContext, useBoard } from './boardContext.js';
 import type { BacklogListMessages } from './messages.js';
 import { rowOf } from './rowKeys.js';
 import { type RowStop, useRowFocus } from './useRowFocus.js';
@@ -19,15 +20,29 @@ export interface BacklogColumnProps {
   /** The item whose "Move to position…" form is open in this backlog, if any. */
   readonly asking: string | null;
   readonly virtualizeAbove: number;
+  /** Drawn in a framework's order, not applied yet: rows cannot be moved, and it takes no drop. */
+  readonly previewing: boolean;
 }
 
 /**
- * One backlog: its header (count, capacity), then its rows as a plain list, as groups, or, when
- * long and ungrouped, as a window of rows. The column is a drop target for its end.
+ * One backlog: its header, then its rows as a plain list, as groups, or, when long and ungrouped,
+ * as a window of rows. The column is a drop target for its end. While it previews a framework's
+ * order its parts see a read-only board: no handles, menus or checkboxes, and no drop.
  */
 export const BacklogColumn = memo(function BacklogColumn(props: BacklogColumnProps) {
-  const { view, groupBy, virtualizeAbove } = props;
-  const { messages, n, slot, readOnly, rowKeys } = useBoard();
+  const board = useBoard();
+  // One tree either way, so the rows' focus state outlives a preview.
+  const preview = useMemo(() => ({ ...board, readOnly: true }), [board]);
+  return (
+    <BoardContext.Provider value={props.previewing ? preview : board}>
+      <Column {...props} />
+    </BoardContext.Provider>
+  );
+});
+
+function Column(props: BacklogColumnProps) {
+  const { view, groupBy, virtualizeAbove, previewing } = props;
+  const { messages, slot, readOnly, rowKeys } = useBoard();
   const { backlog } = view;
   // useId: the same backlog may be shown twice on a page (a docs page, a dashboard).
   const headingId = `${useId()}-heading`;
@@ -87,28 +102,15 @@ export const BacklogColumn = memo(function BacklogColumn(props: BacklogColumnPro
       ref={setNodeRef}
       className={slot('backlog')}
       data-backlog-kind={backlog.kind}
+      data-previewing={previewing ? '' : undefined}
       onFocus={focus.onFocus}
       onKeyDown={focus.onKeyDown}
     >
-      <div className={slot('header')}>
-        <h2 id={headingId}>{messages.listLabel(backlog.title)}</h2>
-        <p className="tl-muted">
-          {messages.itemCount(n(view.total), view.total)}
-          {view.capacity !== undefined ? (
-            <>
-              {' · '}
-              <span data-over-capacity={view.overCapacity ? '' : undefined}>
-                {messages.capacity(n(view.estimate), n(view.capacity), view.capacity)}
-                {view.overCapacity ? ` · ${messages.overCapacity}` : ''}
-              </span>
-            </>
-          ) : null}
-        </p>
-      </div>
+      <BacklogHeader view={view} headingId={headingId} previewing={previewing} />
       {body}
     </div>
   );
-});
+}
 
 /** A short or grouped list: every row is rendered, so the sortable context holds them all. */
 function SortableRows({ view, shownIds, children }: BacklogColumnProps & { readonly children: ReactNode }) {

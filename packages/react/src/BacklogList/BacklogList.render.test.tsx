@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createPlan, type PlanRef } from '@throughline/core';
-import { samplePlan } from '@throughline/core/sample';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
@@ -75,6 +75,42 @@ describe('BacklogList renders', () => {
     );
     expect(count.rendered('row')).toEqual([]);
     expect(count.rendered('facts')).toEqual([]);
+  });
+
+  it('scores once for priority options written inline, re-rendering no row when the host renders again', () => {
+    const count = counter();
+    const props = { plan, onChange: () => {} };
+    const { rerender } = render(<Counted probe={count.probe} {...props} priority={{ framework: 'rice' }} />);
+    count.reset();
+    rerender(<Counted probe={count.probe} {...props} priority={{ framework: 'rice' }} />);
+    expect(count.rendered('row')).toEqual([]);
+    expect(count.rendered('facts')).toEqual([]);
+  });
+
+  it('re-renders no row of the other backlogs when a preview starts and ends', () => {
+    const count = counter();
+    const scored = createPlan(generatePlan({ seed: 4, items: 120, priorities: true }));
+    const [product, sprint] = [
+      scored.backlogs.find((b) => b.kind === 'product'),
+      scored.backlogs.find((b) => b.kind === 'sprint' && b.itemIds.length > 0),
+    ];
+    if (!product || !sprint) throw new Error('the generated plan has no product backlog or sprint');
+    render(
+      <Counted
+        probe={count.probe}
+        plan={scored}
+        backlogIds={[product.id, sprint.id]}
+        priority={{ framework: 'rice' }}
+        onChange={() => {}}
+      />,
+    );
+    const preview = screen.getAllByRole('button', { name: 'Preview RICE order' })[0] as HTMLElement;
+    count.reset();
+    fireEvent.click(preview);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(count.rendered('row').length).toBeGreaterThan(0);
+    expect(count.rendered('row').filter((id) => sprint.itemIds.includes(id))).toEqual([]);
+    expect(count.rendered('facts').filter((id) => sprint.itemIds.includes(id))).toEqual([]);
   });
 
   it('re-renders only the rows a controlled selection changes', () => {

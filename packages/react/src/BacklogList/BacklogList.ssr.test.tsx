@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { createPlan } from '@throughline/core';
-import { samplePlan } from '@throughline/core/sample';
+import { backlogPriority, createPlan, scorePriorities } from '@throughline/core';
+import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BacklogList } from './BacklogList.js';
@@ -38,5 +38,27 @@ describe('BacklogList on the server', () => {
     // The instructions themselves are drawn once the list mounts in the browser, under this id.
     const described = new Set([...first.matchAll(/aria-describedby="([^"]+)"/g)].map((match) => match[1]));
     expect(described.size).toBe(1);
+  });
+
+  it('draws a long list previewed in a framework’s order as its first window of rows, in that order', () => {
+    const plan = createPlan(generatePlan({ seed: 3, items: 600, priorities: true }));
+    const product = plan.backlogs.find((b) => b.kind === 'product');
+    if (!product || product.itemIds.length <= 150) throw new Error('the generated product backlog is too short');
+    const order = backlogPriority(plan, product.id, scorePriorities(plan, { framework: 'wsjf' }))?.order ?? [];
+    const html = renderToString(
+      <BacklogList
+        plan={plan}
+        backlogIds={[product.id]}
+        priority={{ framework: 'wsjf' }}
+        defaultPriorityPreview={product.id}
+      />,
+    );
+    expect(html).toContain('data-virtual');
+    expect(html).toContain('aria-pressed="true"');
+    const drawn = [...html.matchAll(/data-item-id="([^"]+)"/g)].map((match) => match[1]);
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(drawn.length).toBeLessThan(40);
+    expect(drawn).toEqual(order.slice(0, drawn.length));
+    expect(order.slice(0, drawn.length)).not.toEqual(product.itemIds.slice(0, drawn.length));
   });
 });

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, type Plan } from '@throughline/core';
+import { createPlan, type Plan, type PlanInput } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
@@ -18,8 +18,8 @@ function tenThousand(): Plan {
   return createPlan(input);
 }
 
-/** The component as a host embeds it: changes kept in a plan history, the last one printed. */
-function Host(props: BacklogListProps) {
+/** The component as a host embeds it: changes kept in a plan history, the last one printed; with `undo`, a button takes the last back. */
+function Host({ undo = false, ...props }: BacklogListProps & { readonly undo?: boolean }) {
   const history = usePlanHistory(() => storyPlan(props.plan));
   return (
     <>
@@ -31,6 +31,11 @@ function Host(props: BacklogListProps) {
           props.onChange?.(change, next);
         }}
       />
+      {undo ? (
+        <button type="button" className="tl-story-undo" disabled={!history.canUndo} onClick={() => history.undo()}>
+          Undo
+        </button>
+      ) : null}
       <LastChange history={history} />
     </>
   );
@@ -155,6 +160,61 @@ export const IdsWithSeparators: Story = { args: { plan: separatorIds, backlogIds
 export const DataWithProblemsSalvaged: Story = {
   name: 'Data With Problems (Salvaged)',
   args: { plan: trackerExportWithProblems(), backlogIds: ['backlog-product', 'sprint-24'] },
+  tags: OWN_PAGE,
+};
+
+/**
+ * The sample plan as a half-filled tracker has it: every third scored item has lost its RICE reach
+ * or effort (the sample's own gaps stay too).
+ */
+function halfScored(): PlanInput {
+  const input = samplePlan();
+  const items = (input.items ?? []).map((item, at) => {
+    const rice = item.priority?.rice;
+    if (!rice || at % 3 !== 0) return item;
+    const { [at % 2 === 0 ? 'reach' : 'effort']: _left, ...kept } = rice;
+    return { ...item, priority: { ...item.priority, rice: kept } };
+  });
+  return { ...input, items };
+}
+
+/** A host that keeps a history, with an Undo button: an applied order is one step back. */
+const withUndo = (args: BacklogListProps) => <Host {...args} undo />;
+
+/**
+ * Each row's RICE score and how far RICE's order would move it (↑ up, ↓ down, = in place). "Preview
+ * RICE order" draws the backlog in that order without changing it; "Apply this order" emits one
+ * batch, which Undo takes back.
+ */
+export const PriorityColumn: Story = { args: { priority: { framework: 'rice' } }, render: withUndo };
+
+/** WSJF's order previewed in the product backlog: nothing changes until "Apply this order"; Cancel goes back. */
+export const PriorityPreview: Story = {
+  args: {
+    backlogIds: ['backlog-product', 'sprint-24'],
+    priority: { framework: 'wsjf' },
+    defaultPriorityPreview: 'backlog-product',
+  },
+  render: withUndo,
+  tags: OWN_PAGE,
+};
+
+/** Items with an input missing say what they lack instead of a score, and go after the scored ones. */
+export const PriorityMissingInputs: Story = {
+  args: { plan: createPlan(halfScored()), priority: { framework: 'rice' } },
+  tags: OWN_PAGE,
+};
+
+export const PriorityDarkTheme: Story = {
+  args: { ...PriorityPreview.args, backlogIds: ['backlog-product'] },
+  render: withUndo,
+  globals: { theme: 'dark' },
+  tags: OWN_PAGE,
+};
+
+/** Right to left, numbers in Hebrew's format: the score, the gap and the preview bar mirror. */
+export const PriorityRightToLeft: Story = {
+  args: { priority: { framework: 'rice' }, dir: 'rtl', locale: 'he-IL' },
   tags: OWN_PAGE,
 };
 

@@ -1,20 +1,25 @@
 'use client';
 import { DndContext } from '@dnd-kit/core';
-import { type BacklogView, backlogView, type Change, type Plan, type PlanRef } from '@throughline/core';
+import type { BacklogView, Change, Plan, PlanRef } from '@throughline/core';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { numberText } from '../shared/intlText.js';
 import { InvalidPlan } from '../shared/PlanError.js';
+import { priorityText } from '../shared/priorityText.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { BacklogColumn } from './BacklogColumn.js';
 import { BoardContext, type BoardContextValue } from './boardContext.js';
 import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
+import { type PriorityBoardValue, PriorityContext } from './priorityContext.js';
 import { RowKeys, type RowRef } from './rowKeys.js';
 import { useBacklogDrag } from './useBacklogDrag.js';
 import { useBacklogMoves } from './useBacklogMoves.js';
+import { useBacklogPriorities } from './useBacklogPriorities.js';
 import { type BacklogStateProps, useBacklogState } from './useBacklogState.js';
+import { useBacklogViews } from './useBacklogViews.js';
+import { type PriorityPreviewProps, usePriorityPreview, usePriorityPreviewActions } from './usePriorityPreview.js';
 
 export type BacklogListSlot =
   | 'root'
@@ -29,6 +34,8 @@ export type BacklogListSlot =
   | 'badge'
   | 'trace'
   | 'menu'
+  | 'priority'
+  | 'preview'
   | 'empty'
   | 'error'
   | 'notice';
@@ -46,12 +53,14 @@ const DEFAULT_CLASSES: Record<BacklogListSlot, string> = {
   badge: 'tl-badge',
   trace: 'tl-trace',
   menu: 'tl-menu',
+  priority: 'tl-priority',
+  preview: 'tl-priority-preview',
   empty: 'tl-backlog-empty',
   error: 'tl-error',
   notice: 'tl-salvage-notice',
 };
 
-export interface BacklogListProps extends SalvageProps, BacklogStateProps {
+export interface BacklogListProps extends SalvageProps, BacklogStateProps, PriorityPreviewProps {
   /**
    * A plan from `createPlan`, or raw host data: validated on the way in; data with problems is
    * drawn salvaged, with a notice of what was set aside (or, when `strict`, as its problems).
@@ -84,10 +93,13 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps {
  * trace to the roadmap. Reorder and move by pointer, touch or keyboard, or with each row's
  * "Move to…" menu; every gesture emits one core change through `onChange`. Filter, grouping and
  * selection are the host's to own or to leave (`filter` / `defaultFilter` / `onFilterChange`, and
- * the same for `groupBy` and `selection`).
+ * the same for `groupBy` and `selection`). With a `priority` framework each row shows its score and
+ * how far that framework's order would move it, and each backlog can preview that order and apply
+ * it as one change (`priorityPreview` / `defaultPriorityPreview` / `onPriorityPreviewChange`).
  *
  * @example
  * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
+ * <BacklogList plan={plan} priority={{ framework: 'rice' }} onChange={(change, next) => setPlan(next)} />
  */
 export function BacklogList(props: BacklogListProps) {
   const { state, messages, slot, notice, locale } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
@@ -140,16 +152,10 @@ function BacklogBoard(props: BoardProps) {
         .slice(0, 1)
         .map((b) => b.id),
   );
-  const filterKey = JSON.stringify(filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the filter's contents
-  const views = useMemo(
-    () =>
-      (JSON.parse(idsKey) as string[]).map((id) => {
-        const view = backlogView(plan, id, { groupBy, filter });
-        return { id, view, shownIds: view?.rows.map((row) => row.item.id) ?? [] };
-      }),
-    [plan, idsKey, groupBy, filterKey],
-  );
+  const { report, backlogs: priorities } = useBacklogPriorities(plan, idsKey, props.priority);
+  const { previewing, setPreviewing } = usePriorityPreview(props, { readOnly, backlogs: priorities });
+
+  const views = useBacklogViews(plan, idsKey, { groupBy, filter, previewing, priorities });
   const shownIds = (backlogId: string) => views.find((v) => v.id === backlogId)?.shownIds ?? [];
 
   const root = useRef<HTMLDivElement>(null);
@@ -184,6 +190,22 @@ function BacklogBoard(props: BoardProps) {
     () => ({ messages, n, slot, readOnly, rowKeys, actions: moves.actions, selectable }),
     [messages, n, slot, readOnly, rowKeys, moves.actions, selectable],
   );
+  const preview = usePriorityPreviewActions(setPreviewing, {
+    plan,
+    report,
+    backlogs: priorities,
+    emit: moves.emit,
+    announce: announcer.announce,
+    messages,
+    n,
+  });
+  const priority = useMemo<PriorityBoardValue | null>(() => {
+    if (!report) return null;
+    const score = numberText(locale, { maximumFractionDigits: 2 });
+    const { framework } = report;
+    const text: PriorityBoardValue['text'] = (entry) => priorityText(entry, framework, messages, score);
+    return { framework, backlogs: priorities, text, previewable: !readOnly, preview };
+  }, [report, priorities, messages, locale, readOnly, preview]);
 
   const columns = (
     <div ref={root} className={cx(slot('root'), className)} dir={dir} data-readonly={readOnly ? '' : undefined}>
@@ -199,6 +221,7 @@ function BacklogBoard(props: BoardProps) {
             selected={selected}
             asking={moves.asking?.backlogId === id ? moves.asking.itemId : null}
             virtualizeAbove={props.virtualizeAbove ?? 150}
+            previewing={id === previewing}
           />
         ) : (
           <p key={id} role="alert" className={slot('error')}>
@@ -210,24 +233,26 @@ function BacklogBoard(props: BoardProps) {
   );
   return (
     <BoardContext.Provider value={board}>
-      {readOnly ? (
-        columns
-      ) : (
-        <DndContext
-          id={dndId}
-          sensors={drag.sensors}
-          collisionDetection={drag.collisionDetection}
-          measuring={drag.measuring}
-          onDragStart={drag.onDragStart}
-          onDragEnd={drag.onDragEnd}
-          accessibility={{
-            announcements: drag.announcements,
-            screenReaderInstructions: { draggable: messages.screenReaderInstructions },
-          }}
-        >
-          {columns}
-        </DndContext>
-      )}
+      <PriorityContext.Provider value={priority}>
+        {readOnly ? (
+          columns
+        ) : (
+          <DndContext
+            id={dndId}
+            sensors={drag.sensors}
+            collisionDetection={drag.collisionDetection}
+            measuring={drag.measuring}
+            onDragStart={drag.onDragStart}
+            onDragEnd={drag.onDragEnd}
+            accessibility={{
+              announcements: drag.announcements,
+              screenReaderInstructions: { draggable: messages.screenReaderInstructions },
+            }}
+          >
+            {columns}
+          </DndContext>
+        )}
+      </PriorityContext.Provider>
     </BoardContext.Provider>
   );
 }

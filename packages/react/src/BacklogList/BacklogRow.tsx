@@ -6,6 +6,7 @@ import { type ChangeEvent, memo, useCallback, useContext } from 'react';
 import { RenderProbeContext, useBoard } from './boardContext.js';
 import { MoveMenu } from './MoveMenu.js';
 import { PositionForm } from './PositionForm.js';
+import { PriorityCell } from './PriorityCell.js';
 import { isWebUrl, RowFacts } from './RowFacts.js';
 import { type RowPart, stopPart } from './useRowFocus.js';
 
@@ -40,8 +41,8 @@ export interface BacklogRowPlaceProps {
 }
 
 /**
- * One row: what it says is `RowFacts`; this part adds the handle, the checkbox, the menu and, while
- * it is open, the position form. Memoised on plain props: a selection change re-renders the rows
+ * One row: what it says is `RowFacts` (and `PriorityCell`, with a `priority`); this part adds the
+ * handle, the checkbox, the menu and, while it is open, the position form. Memoised on plain props: a selection change re-renders the rows
  * whose `selected` flips, nothing else. Rows a drag moves re-render through dnd-kit's context.
  */
 export const BacklogRow = memo(function BacklogRow({
@@ -73,6 +74,7 @@ function StaticRow({ row, backlogId, place, tabPart = null }: BacklogRowProps) {
       className={slot('row')}
     >
       <RowFacts row={row} titleTab={stopPart(tabPart, hasTitle ? ['title'] : []) === 'title'} />
+      <PriorityCell backlogId={backlogId} itemId={row.item.id} />
     </li>
   );
 }
@@ -132,6 +134,7 @@ function SortableRow({ row, backlogId, total, selected, asking, place, tabPart =
         onChange={onToggle}
       />
       <RowFacts row={row} titleTab={stop === 'title'} />
+      <PriorityCell backlogId={backlogId} itemId={item.id} />
       <MoveMenu
         label={messages.moveMenu(item.title)}
         tabIndex={tab('menu')}

@@ -1,6 +1,7 @@
 import type { BacklogGroupBy, ItemKind, ItemStatus, Readiness } from '@throughline/core';
 import { defaultKindNames } from '../shared/kindNames.js';
 import { plural } from '../shared/plural.js';
+import { defaultPriorityMessages, type PriorityMessages } from '../shared/priorityMessages.js';
 import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 
 /**
@@ -8,7 +9,7 @@ import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageM
  * A message about a count gets the count formatted for the view's `locale` first and, last, the
  * number itself, for the plural rules of your language (`Intl.PluralRules`).
  */
-export interface BacklogListMessages extends SalvageMessages {
+export interface BacklogListMessages extends SalvageMessages, PriorityMessages {
   readonly listLabel: (backlog: string) => string;
   readonly kind: Readonly<Record<ItemKind, string>>;
   readonly status: Readonly<Record<ItemStatus, string>>;
@@ -52,10 +53,27 @@ export interface BacklogListMessages extends SalvageMessages {
   readonly moved: (title: string, position: string, total: string, backlog: string) => string;
   readonly movedMany: (shown: string, backlog: string, count: number) => string;
   readonly cancelled: (title: string, position: string, backlog: string) => string;
+  /** The button that shows a backlog in a framework's order without changing it: "Preview RICE order". */
+  readonly previewOrder: (framework: string) => string;
+  /** That button when there is nothing to preview: "Already in RICE order". */
+  readonly alreadyInOrder: (framework: string) => string;
+  /** That button when no item of the backlog has a score: "No RICE scores to order by". */
+  readonly noScores: (framework: string) => string;
+  /** While previewing: "12 items would move". */
+  readonly wouldMove: (moves: string, count: number) => string;
+  readonly applyOrder: string;
+  readonly cancelPreview: string;
+  /** Announced when a preview starts. */
+  readonly previewing: (framework: string, backlog: string, moves: string, count: number) => string;
+  /** Announced when a preview is cancelled. */
+  readonly previewCancelled: (backlog: string) => string;
+  /** Announced when a previewed order is applied. */
+  readonly orderApplied: (framework: string, backlog: string, moves: string, count: number) => string;
 }
 
 export const defaultBacklogListMessages: BacklogListMessages = {
   ...defaultSalvageMessages,
+  ...defaultPriorityMessages,
   listLabel: (backlog) => backlog,
   kind: defaultKindNames,
   status: { todo: 'To do', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done' },
@@ -97,4 +115,15 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   movedMany: (shown, backlog, count) =>
     `Moved ${shown} ${plural(count, { one: 'item', other: 'items' })} in ${backlog}.`,
   cancelled: (title, position, backlog) => `Cancelled. ${title} stays at position ${position} in ${backlog}.`,
+  previewOrder: (framework) => `Preview ${framework} order`,
+  alreadyInOrder: (framework) => `Already in ${framework} order`,
+  noScores: (framework) => `No ${framework} scores to order by`,
+  wouldMove: (moves, count) => `${moves} ${plural(count, { one: 'item would move', other: 'items would move' })}`,
+  applyOrder: 'Apply this order',
+  cancelPreview: 'Cancel',
+  previewing: (framework, backlog, moves, count) =>
+    `${backlog} in ${framework} order: ${moves} ${plural(count, { one: 'item would move', other: 'items would move' })}. Moves are off until you apply this order or cancel.`,
+  previewCancelled: (backlog) => `${backlog} is back in today’s order.`,
+  orderApplied: (framework, backlog, moves, count) =>
+    `Applied ${framework} order to ${backlog}: ${moves} ${plural(count, { one: 'item moved', other: 'items moved' })}.`,
 };

@@ -71,6 +71,8 @@ export const themeTokens: readonly ThemeToken[] = [
   token('--tl-color-readiness-rough', 'colour', 'Refinement shape: rough items (drawn dotted).'),
   token('--tl-color-effort', 'colour', "Effort by goal: a goal's share of the estimate (drawn solid)."),
   token('--tl-color-effort-expected', 'colour', 'Effort by goal: the share a goal should get (drawn striped).'),
+  token('--tl-color-rank-up', 'colour', 'Priority column: the framework’s order would move the item up.'),
+  token('--tl-color-rank-down', 'colour', 'Priority column: the framework’s order would move the item down.'),
   token('--tl-shadow-raised', 'effect', 'Shadow under raised rows, bars and menus.'),
   token('--tl-space-1', 'space', 'Hairline gaps.'),
   token('--tl-space-2', 'space', 'Inside badges.'),

@@ -1,0 +1,39 @@
+'use client';
+import type { BacklogView } from '@throughline/core';
+import { memo } from 'react';
+import { useBoard } from './boardContext.js';
+import { PriorityPreviewBar } from './PriorityPreviewBar.js';
+
+/**
+ * A backlog's header: its name (the heading that names its lists), its count and load against
+ * capacity, and, when the list has a `priority`, the preview of the framework's order.
+ */
+export const BacklogHeader = memo(function BacklogHeader({
+  view,
+  headingId,
+  previewing,
+}: {
+  readonly view: BacklogView;
+  readonly headingId: string;
+  readonly previewing: boolean;
+}) {
+  const { messages, n, slot } = useBoard();
+  return (
+    <div className={slot('header')}>
+      <h2 id={headingId}>{messages.listLabel(view.backlog.title)}</h2>
+      <p className="tl-muted">
+        {messages.itemCount(n(view.total), view.total)}
+        {view.capacity !== undefined ? (
+          <>
+            {' · '}
+            <span data-over-capacity={view.overCapacity ? '' : undefined}>
+              {messages.capacity(n(view.estimate), n(view.capacity), view.capacity)}
+              {view.overCapacity ? ` · ${messages.overCapacity}` : ''}
+            </span>
+          </>
+        ) : null}
+      </p>
+      <PriorityPreviewBar backlogId={view.backlog.id} previewing={previewing} />
+    </div>
+  );
+});

@@ -1,0 +1,48 @@
+'use client';
+import {
+  type BacklogPriority,
+  backlogPriority,
+  type Plan,
+  type PriorityOptions,
+  type PriorityReport,
+} from '@throughline/core';
+import { useMemo } from 'react';
+import { usePriorities } from '../shared/usePriorities.js';
+
+/** The board's scores: the report, and each shown backlog in the framework's order. */
+export interface BacklogPriorities {
+  /** Undefined without a `priority`. */
+  readonly report: PriorityReport | undefined;
+  /** Each shown backlog in the framework's order, by backlog id; empty without a `priority`. */
+  readonly backlogs: ReadonlyMap<string, BacklogPriority>;
+}
+
+const NONE: ReadonlyMap<string, BacklogPriority> = new Map();
+
+/**
+ * The shown backlogs scored by a framework: `scorePriorities`' report (shared, per plan and
+ * options) and core's `backlogPriority` for each backlog, recomputed only when the plan, the
+ * options' contents or the backlogs shown change.
+ *
+ * @example
+ * const { report, backlogs } = useBacklogPriorities(plan, idsKey, { framework: 'rice' });
+ * backlogs.get('backlog-product')?.moves; // 12
+ */
+export function useBacklogPriorities(
+  plan: Plan,
+  /** The shown backlogs' ids, as JSON (the board's key for them). */
+  idsKey: string,
+  options: PriorityOptions | undefined,
+): BacklogPriorities {
+  const report = usePriorities(plan, options);
+  const backlogs = useMemo(() => {
+    if (!report) return NONE;
+    const byBacklog = new Map<string, BacklogPriority>();
+    for (const id of JSON.parse(idsKey) as string[]) {
+      const order = backlogPriority(plan, id, report);
+      if (order) byBacklog.set(id, order);
+    }
+    return byBacklog;
+  }, [plan, idsKey, report]);
+  return { report, backlogs };
+}
