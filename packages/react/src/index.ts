@@ -31,6 +31,7 @@ export { SalvageNotice } from './shared/SalvageNotice.js';
 export type { SalvageMessages } from './shared/salvageMessages.js';
 export { defaultSalvageMessages } from './shared/salvageMessages.js';
 export type { Salvaged, SalvageProps } from './shared/usePlan.js';
+export { usePriorities } from './shared/usePriorities.js';
 export type { TraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
 export { defaultTraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';
 export type {

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { applyChange, type Change, createPlan, type Plan } from '@throughline/core';
+import { applyChange, type Change, createPlan, type Plan, scorePriorities } from '@throughline/core';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { usePriorities } from '../shared/usePriorities.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const PRODUCT = 'PROJ::backlog "main"';
@@ -48,7 +49,11 @@ const TODAY = [
 ];
 const RICE = ['Bulk invite', 'Dashboard filters', 'Faster search', 'Audit log export', 'Email digest', 'Calendar sync'];
 
-const base: BacklogListProps = { plan, backlogIds: [PRODUCT, 'sprint', 'unscored'], priority: { framework: 'rice' } };
+const base: BacklogListProps = {
+  plan,
+  backlogIds: [PRODUCT, 'sprint', 'unscored'],
+  priority: scorePriorities(plan, { framework: 'rice' }),
+};
 
 const list = (name: string) => screen.getByRole('list', { name });
 const titles = (name: string) =>
@@ -59,10 +64,11 @@ const row = (title: string) => screen.getByText(title, { selector: '.tl-backlog-
 const toggle = (name = 'Preview RICE order') => screen.getByRole('button', { name });
 const announced = () => document.querySelector('[data-part="announcer"]')?.textContent?.trim();
 
-/** A host that keeps every change it is given. */
+/** A host that keeps every change it is given, and scores the plan it shows. */
 function Host() {
   const [current, setCurrent] = useState(plan);
-  return <BacklogList {...base} plan={current} onChange={(_, next) => setCurrent(next)} />;
+  const priority = usePriorities(current, { framework: 'rice' });
+  return <BacklogList {...base} plan={current} priority={priority} onChange={(_, next) => setCurrent(next)} />;
 }
 
 describe('BacklogList priority column', () => {
@@ -112,7 +118,7 @@ describe('BacklogList priority column', () => {
     render(
       <BacklogList
         plan={plain}
-        priority={{ framework: 'rice' }}
+        priority={scorePriorities(plain, { framework: 'rice' })}
         locale="de-DE"
         messages={{ priorityScored: (score, gap) => `${score} – Rang: ${gap}`, priorityUpLabel: (p) => `${p} höher` }}
       />,

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createPlan, type PlanRef } from '@throughline/core';
+import { createPlan, type PlanRef, scorePriorities } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -77,12 +77,12 @@ describe('BacklogList renders', () => {
     expect(count.rendered('facts')).toEqual([]);
   });
 
-  it('scores once for priority options written inline, re-rendering no row when the host renders again', () => {
+  it('re-renders no row when the host renders again with the same priority report', () => {
     const count = counter();
-    const props = { plan, onChange: () => {} };
-    const { rerender } = render(<Counted probe={count.probe} {...props} priority={{ framework: 'rice' }} />);
+    const props = { plan, onChange: () => {}, priority: scorePriorities(plan, { framework: 'rice' }) };
+    const { rerender } = render(<Counted probe={count.probe} {...props} />);
     count.reset();
-    rerender(<Counted probe={count.probe} {...props} priority={{ framework: 'rice' }} />);
+    rerender(<Counted probe={count.probe} {...props} />);
     expect(count.rendered('row')).toEqual([]);
     expect(count.rendered('facts')).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('BacklogList renders', () => {
         probe={count.probe}
         plan={scored}
         backlogIds={[product.id, sprint.id]}
-        priority={{ framework: 'rice' }}
+        priority={scorePriorities(scored, { framework: 'rice' })}
         onChange={() => {}}
       />,
     );

@@ -44,14 +44,10 @@ describe('BacklogList on the server', () => {
     const plan = createPlan(generatePlan({ seed: 3, items: 600, priorities: true }));
     const product = plan.backlogs.find((b) => b.kind === 'product');
     if (!product || product.itemIds.length <= 150) throw new Error('the generated product backlog is too short');
-    const order = backlogPriority(plan, product.id, scorePriorities(plan, { framework: 'wsjf' }))?.order ?? [];
+    const wsjf = scorePriorities(plan, { framework: 'wsjf' });
+    const order = backlogPriority(plan, product.id, wsjf)?.order ?? [];
     const html = renderToString(
-      <BacklogList
-        plan={plan}
-        backlogIds={[product.id]}
-        priority={{ framework: 'wsjf' }}
-        defaultPriorityPreview={product.id}
-      />,
+      <BacklogList plan={plan} backlogIds={[product.id]} priority={wsjf} defaultPriorityPreview={product.id} />,
     );
     expect(html).toContain('data-virtual');
     expect(html).toContain('aria-pressed="true"');

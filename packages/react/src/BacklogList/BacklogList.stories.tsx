@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, type Plan, type PlanInput } from '@throughline/core';
+import { createPlan, type Plan, type PlanInput, type PriorityFramework } from '@throughline/core';
 import { generatePlan, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
+import { usePriorities } from '../shared/usePriorities.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
 const sample = createPlan(samplePlan());
@@ -18,13 +19,22 @@ function tenThousand(): Plan {
   return createPlan(input);
 }
 
-/** The component as a host embeds it: changes kept in a plan history, the last one printed; with `undo`, a button takes the last back. */
-function Host({ undo = false, ...props }: BacklogListProps & { readonly undo?: boolean }) {
+/** A story's arguments: the list's props, with `undo` for an Undo button and `framework` for a host scoring by it. */
+type HostProps = BacklogListProps & { readonly undo?: boolean; readonly framework?: PriorityFramework };
+
+/**
+ * The component as a host embeds it: changes kept in a plan history, the last one printed; with
+ * `undo`, a button takes the last back; with `framework`, the plan it keeps scored by it
+ * (`usePriorities`) for the priority column.
+ */
+function Host({ undo = false, framework, ...props }: HostProps) {
   const history = usePlanHistory(() => storyPlan(props.plan));
+  const priority = usePriorities(history.plan, framework ? { framework } : undefined);
   return (
     <>
       <BacklogList
         {...props}
+        priority={priority ?? props.priority}
         plan={storyPlanProp(history, props.plan)}
         onChange={(change, next) => {
           history.apply(change);
@@ -53,11 +63,13 @@ const meta = {
     messages: { control: false },
     classNames: { control: false },
     groupBy: { control: 'inline-radio', options: ['none', 'epic', 'initiative', 'goal', 'kind'] },
+    priority: { control: false },
+    framework: { control: 'inline-radio', options: ['rice', 'wsjf', 'ice', 'value-effort', 'moscow'] },
   },
   parameters: {
     docs: { description: { component: 'The backlog with its trace to the roadmap, on the built-in sample plan.' } },
   },
-} satisfies Meta<typeof BacklogList>;
+} satisfies Meta<HostProps>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -179,20 +191,20 @@ function halfScored(): PlanInput {
 }
 
 /** A host that keeps a history, with an Undo button: an applied order is one step back. */
-const withUndo = (args: BacklogListProps) => <Host {...args} undo />;
+const withUndo = (args: HostProps) => <Host {...args} undo />;
 
 /**
  * Each row's RICE score and how far RICE's order would move it (↑ up, ↓ down, = in place). "Preview
  * RICE order" draws the backlog in that order without changing it; "Apply this order" emits one
  * batch, which Undo takes back.
  */
-export const PriorityColumn: Story = { args: { priority: { framework: 'rice' } }, render: withUndo };
+export const PriorityColumn: Story = { args: { framework: 'rice' }, render: withUndo };
 
 /** WSJF's order previewed in the product backlog: nothing changes until "Apply this order"; Cancel goes back. */
 export const PriorityPreview: Story = {
   args: {
     backlogIds: ['backlog-product', 'sprint-24'],
-    priority: { framework: 'wsjf' },
+    framework: 'wsjf',
     defaultPriorityPreview: 'backlog-product',
   },
   render: withUndo,
@@ -201,7 +213,7 @@ export const PriorityPreview: Story = {
 
 /** Items with an input missing say what they lack instead of a score, and go after the scored ones. */
 export const PriorityMissingInputs: Story = {
-  args: { plan: createPlan(halfScored()), priority: { framework: 'rice' } },
+  args: { plan: createPlan(halfScored()), framework: 'rice' },
   tags: OWN_PAGE,
 };
 
@@ -214,7 +226,7 @@ export const PriorityDarkTheme: Story = {
 
 /** Right to left, numbers in Hebrew's format: the score, the gap and the preview bar mirror. */
 export const PriorityRightToLeft: Story = {
-  args: { priority: { framework: 'rice' }, dir: 'rtl', locale: 'he-IL' },
+  args: { framework: 'rice', dir: 'rtl', locale: 'he-IL' },
   tags: OWN_PAGE,
 };
 

@@ -93,13 +93,13 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps, Prior
  * trace to the roadmap. Reorder and move by pointer, touch or keyboard, or with each row's
  * "Move to…" menu; every gesture emits one core change through `onChange`. Filter, grouping and
  * selection are the host's to own or to leave (`filter` / `defaultFilter` / `onFilterChange`, and
- * the same for `groupBy` and `selection`). With a `priority` framework each row shows its score and
+ * the same for `groupBy` and `selection`). Given a `priority` report (`usePriorities`), each row shows its score and
  * how far that framework's order would move it, and each backlog can preview that order and apply
  * it as one change (`priorityPreview` / `defaultPriorityPreview` / `onPriorityPreviewChange`).
  *
  * @example
  * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
- * <BacklogList plan={plan} priority={{ framework: 'rice' }} onChange={(change, next) => setPlan(next)} />
+ * <BacklogList plan={plan} priority={usePriorities(plan, { framework: 'rice' })} onChange={(change, next) => setPlan(next)} />
  */
 export function BacklogList(props: BacklogListProps) {
   const { state, messages, slot, notice, locale } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);

@@ -1,13 +1,6 @@
 'use client';
-import {
-  type BacklogPriority,
-  backlogPriority,
-  type Plan,
-  type PriorityOptions,
-  type PriorityReport,
-} from '@throughline/core';
+import { type BacklogPriority, backlogPriority, type Plan, type PriorityReport } from '@throughline/core';
 import { useMemo } from 'react';
-import { usePriorities } from '../shared/usePriorities.js';
 
 /** The board's scores: the report, and each shown backlog in the framework's order. */
 export interface BacklogPriorities {
@@ -20,21 +13,20 @@ export interface BacklogPriorities {
 const NONE: ReadonlyMap<string, BacklogPriority> = new Map();
 
 /**
- * The shown backlogs scored by a framework: `scorePriorities`' report (shared, per plan and
- * options) and core's `backlogPriority` for each backlog, recomputed only when the plan, the
- * options' contents or the backlogs shown change.
+ * The shown backlogs in the order of the host's priority report: core's `backlogPriority` for each
+ * backlog, recomputed only when the plan, the report or the backlogs shown change. Items the
+ * report does not know (a report of an older plan) count as unscored.
  *
  * @example
- * const { report, backlogs } = useBacklogPriorities(plan, idsKey, { framework: 'rice' });
+ * const { report, backlogs } = useBacklogPriorities(plan, idsKey, scorePriorities(plan, { framework: 'rice' }));
  * backlogs.get('backlog-product')?.moves; // 12
  */
 export function useBacklogPriorities(
   plan: Plan,
   /** The shown backlogs' ids, as JSON (the board's key for them). */
   idsKey: string,
-  options: PriorityOptions | undefined,
+  report: PriorityReport | undefined,
 ): BacklogPriorities {
-  const report = usePriorities(plan, options);
   const backlogs = useMemo(() => {
     if (!report) return NONE;
     const byBacklog = new Map<string, BacklogPriority>();

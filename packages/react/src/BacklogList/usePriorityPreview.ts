@@ -1,12 +1,5 @@
 'use client';
-import {
-  type BacklogPriority,
-  type Change,
-  type Plan,
-  type PriorityOptions,
-  type PriorityReport,
-  rankBy,
-} from '@throughline/core';
+import { type BacklogPriority, type Change, type Plan, type PriorityReport, rankBy } from '@throughline/core';
 import { useMemo, useRef } from 'react';
 import { useControllableState } from '../shared/useControllableState.js';
 import type { BacklogListMessages } from './messages.js';
@@ -15,10 +8,11 @@ import { titles } from './useBacklogMoves.js';
 /** The props of a list's priority column and its preview, each piece of state on the `x` / `defaultX` / `onXChange` contract. */
 export interface PriorityPreviewProps {
   /**
-   * Score every row by a framework (`scorePriorities`' options): each row shows its score and how
-   * far the framework's order would move it, and each backlog offers a preview of that order.
+   * Scores to show, from `scorePriorities` (or the `usePriorities` hook) on the plan shown: each row
+   * shows its score and how far the framework's order would move it, and each backlog offers a
+   * preview of that order. Passed as a report, so a list without scores ships no scoring code.
    */
-  readonly priority?: PriorityOptions | undefined;
+  readonly priority?: PriorityReport | undefined;
   /** The backlog shown in the framework's order, not applied yet (controlled); null for none. */
   readonly priorityPreview?: string | null | undefined;
   readonly defaultPriorityPreview?: string | null | undefined;

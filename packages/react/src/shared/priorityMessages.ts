@@ -61,7 +61,7 @@ function inputName(field: string): string {
  * include; spread them into a translation and replace what you need.
  *
  * @example
- * <BacklogList plan={plan} priority={{ framework: 'rice' }} messages={{ priorityInPlaceLabel: 'an seinem Platz' }} />
+ * <BacklogList plan={plan} priority={usePriorities(plan, { framework: 'rice' })} messages={{ priorityInPlaceLabel: 'an seinem Platz' }} />
  */
 export const defaultPriorityMessages: PriorityMessages = {
   priorityFramework: { rice: 'RICE', wsjf: 'WSJF', ice: 'ICE', 'value-effort': 'Value/effort', moscow: 'MoSCoW' },

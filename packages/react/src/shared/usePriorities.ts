@@ -12,12 +12,14 @@ const reports = perPlan(
 
 /**
  * `scorePriorities`' report for a plan by a framework, or undefined without options: computed once
- * per plan and options (by their contents, so a host writing the options inline each render does
- * not score again), and shared by every view showing the same scores.
+ * per plan and options (by their contents, so options written inline each render do not score
+ * again), and shared by every view showing the same scores. What a host passes to BacklogList's
+ * `priority`; score the plan the list is given, so the report follows each change.
  *
  * @example
- * const report = usePriorities(plan, props.priority); // props.priority: { framework: 'rice' }
- * report?.items.find((score) => score.ref.id === 'STORY-3')?.score; // 800
+ * const priority = usePriorities(plan, { framework: 'rice' });
+ * <BacklogList plan={plan} priority={priority} onChange={(change, next) => setPlan(next)} />;
+ * priority?.items.find((score) => score.ref.id === 'STORY-3')?.score; // 800
  */
 export function usePriorities(plan: Plan, options: PriorityOptions | undefined): PriorityReport | undefined {
   const key = options === undefined ? undefined : JSON.stringify(options);
