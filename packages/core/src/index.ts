@@ -189,6 +189,8 @@ export type {
   MatrixViewOptions,
 } from './views/matrixTypes.js';
 export { matrixView } from './views/matrixView.js';
+export type { PriorityKnob, PriorityKnobs } from './views/priorityKnobs.js';
+export { priorityKnobs } from './views/priorityKnobs.js';
 export { priorityQuadrant, prioritySplit } from './views/priorityMatrixAxes.js';
 export type { PriorityAxisName, PriorityKeyAction, PriorityKeyState } from './views/priorityMatrixKeys.js';
 export { priorityKeyAction } from './views/priorityMatrixKeys.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PriorityFramework, PriorityReport, PriorityScore } from '../priority/priority.types.js';
+import { scorePriorities } from '../priority/scorePriorities.js';
+import { generatePlan } from '../sample/generatePlan.js';
 import { smallPlan } from '../test-support/smallPlan.js';
 import { createPlan } from '../validate/validatePlan.js';
 import { priorityMatrixView } from './priorityMatrixView.js';
@@ -40,7 +42,7 @@ const report = (
   framework: PriorityFramework,
   items: readonly PriorityScore[],
   initiatives: readonly PriorityScore[] = [],
-): PriorityReport => ({ framework, items, initiatives, moscow: [] });
+): PriorityReport => ({ framework, options: { framework }, items, initiatives, moscow: [] });
 
 const rice = (reach?: number) => ({ rice: { reach, impact: 1, confidence: 0.8, effort: 2 } });
 
@@ -226,6 +228,28 @@ describe('priorityMatrixView', () => {
       domain: [0, 88_000],
       scale: 'linear',
     });
+  });
+});
+
+describe('priorityMatrixView over scorePriorities', () => {
+  const generated = createPlan(generatePlan({ seed: 3, items: 400, initiatives: 40, priorities: true }));
+
+  it('plots every scored item once, in the report’s rank order, and lists the others as missing', () => {
+    for (const framework of ['rice', 'wsjf', 'ice', 'value-effort'] as const) {
+      const scored = scorePriorities(generated, { framework });
+      const view = priorityMatrixView(generated, scored);
+      const placed = scored.items.filter((s) => s.score !== null && s.value !== null && s.effort !== null);
+      expect(view.points.length, framework).toBe(placed.length);
+      expect(view.points.length + view.unplottedCount, framework).toBe(scored.items.length);
+      const byRank = [...placed].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((s) => s.ref.id);
+      expect(
+        view.points.map((p) => p.ref.id),
+        framework,
+      ).toEqual(byRank);
+      const missing = new Set(view.missing.flatMap((input) => input.refs.map((ref) => ref.id)));
+      for (const s of scored.items.filter((s) => !placed.includes(s)))
+        expect(missing.has(s.ref.id), s.ref.id).toBe(true);
+    }
   });
 });
 
