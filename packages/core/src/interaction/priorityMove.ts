@@ -18,6 +18,7 @@ import {
   withInput,
 } from '../views/priorityKnobs.js';
 import type { PriorityAxisName } from '../views/priorityMatrixKeys.js';
+import { PRIORITY_INPUT_KEYS } from '../views/priorityMatrixMissing.js';
 
 /** A `set-priority` change: the inputs of one framework replaced on one item or initiative. */
 export type SetPriorityChange = Extract<Change, { type: 'set-priority' }>;
@@ -150,8 +151,8 @@ export function priorityMoveChange(
   const { framework } = options;
   const entity = entityOf(plan, gesture.ref);
   if (!entity || framework === 'moscow') return null;
-  const key = framework === 'value-effort' ? 'valueEffort' : framework;
-  let inputs: object | undefined = entity.priority?.[key];
+  const key = PRIORITY_INPUT_KEYS[framework];
+  let inputs = entity.priority?.[key] as object | undefined;
   let moved = false;
   for (const axis of ['value', 'effort'] as const) {
     const knob = gesture.knobs[axis];

@@ -4,6 +4,7 @@ import { rice } from '../priority/rice.js';
 import { DEFAULT_CRITERIA, valueEffort } from '../priority/valueEffort.js';
 import { wsjf } from '../priority/wsjf.js';
 import type { PriorityAxisName } from './priorityMatrixKeys.js';
+import { PRIORITY_INPUT_KEYS } from './priorityMatrixMissing.js';
 
 // The inputs a point of the priority matrix moves along: each axis is one input of the framework
 // stepping along its scale, and the framework's own formula says where the point then stands.
@@ -173,10 +174,9 @@ export function inputAt(inputs: object | undefined, path: readonly string[]): nu
   return typeof at === 'number' ? at : undefined;
 }
 
-/** The key of each framework's inputs under `priority`. */
-const KEY = { rice: 'rice', wsjf: 'wsjf', ice: 'ice', 'value-effort': 'valueEffort' } as const;
+/** The framework's own scoring, for each framework with axes. */
 const SCORE = { rice, wsjf, ice, 'value-effort': valueEffort } as const;
-type Charted = keyof typeof KEY;
+type Charted = keyof typeof SCORE;
 
 /**
  * Where a knob of an entity stands now: its own input, else the one the score used (a job size
@@ -192,7 +192,7 @@ export function knobValue(
   score?: Pick<PriorityScore, 'inputs'>,
 ): number | undefined {
   if (framework === 'moscow') return undefined;
-  const own = inputAt(priority?.[KEY[framework]], knob.path);
+  const own = inputAt(priority?.[PRIORITY_INPUT_KEYS[framework]] as object | undefined, knob.path);
   if (own !== undefined) return own;
   const used = score?.inputs[knob.path.join('.')];
   return typeof used === 'number' ? used : undefined;
@@ -214,8 +214,8 @@ export function priorityAt(
 ): { readonly value: number | null; readonly effort: number | null; readonly score: number | null } {
   if (framework === 'moscow') return { value: null, effort: null, score: null };
   const knobs = priorityKnobs(framework, options, priority);
-  const key = KEY[framework as Charted];
-  let inputs: object | undefined = priority?.[key];
+  const key = PRIORITY_INPUT_KEYS[framework];
+  let inputs = priority?.[key] as object | undefined;
   if (knobs && at.value !== undefined) inputs = withInput(inputs, knobs.value.path, at.value);
   if (knobs?.effort && at.effort !== undefined) inputs = withInput(inputs, knobs.effort.path, at.effort);
   const result = SCORE[framework as Charted].score({ ...priority, [key]: inputs }, undefined, {

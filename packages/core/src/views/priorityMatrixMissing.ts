@@ -1,10 +1,15 @@
-import type { Plan } from '../model/types.js';
+import type { Initiative, Item, Plan } from '../model/types.js';
 import type { PriorityFramework, PriorityInputs, PriorityScore } from '../priority/priority.types.js';
 import type { PriorityEntities, PriorityMissingInput } from './priorityMatrixTypes.js';
 
 // What keeps entities off the chart, and which frameworks would put more of them on it.
 
-/** The key of each framework's inputs in an entity's `priority` object. */
+/**
+ * The key of each framework's inputs in an entity's `priority` object.
+ *
+ * @example
+ * item.priority?.[PRIORITY_INPUT_KEYS['value-effort']]; // the item's value / effort scores
+ */
 export const PRIORITY_INPUT_KEYS: Readonly<Record<PriorityFramework, keyof PriorityInputs>> = {
   rice: 'rice',
   wsjf: 'wsjf',
@@ -15,12 +20,6 @@ export const PRIORITY_INPUT_KEYS: Readonly<Record<PriorityFramework, keyof Prior
 
 /** The frameworks a chart can plot, in the order they are offered when as many entities carry each. */
 const CHARTED: readonly PriorityFramework[] = ['rice', 'wsjf', 'ice', 'value-effort'];
-
-/** An entity's `priority` object as the host sent it (kept on the plan as given), if it is one. */
-export function priorityInputsOf(entity: object): PriorityInputs | undefined {
-  const priority = (entity as { readonly priority?: unknown }).priority;
-  return typeof priority === 'object' && priority !== null ? (priority as PriorityInputs) : undefined;
-}
 
 /**
  * How many of the plan's items (or initiatives) carry inputs for each framework that has a value
@@ -35,7 +34,7 @@ export function frameworksCarried(
 ): readonly { readonly framework: PriorityFramework; readonly count: number }[] {
   const counts = new Map<PriorityFramework, number>();
   for (const entity of entities === 'items' ? plan.items : plan.initiatives) {
-    const inputs = priorityInputsOf(entity);
+    const inputs = entity.priority;
     if (!inputs) continue;
     for (const framework of CHARTED) {
       const given = inputs[PRIORITY_INPUT_KEYS[framework]];
@@ -59,7 +58,7 @@ export function frameworksCarried(
 export function missingInputs(
   unplotted: readonly PriorityScore[],
   framework: PriorityFramework,
-  entityOf: (score: PriorityScore) => object | undefined,
+  entityOf: (score: PriorityScore) => Item | Initiative | undefined,
 ): readonly PriorityMissingInput[] {
   const key = PRIORITY_INPUT_KEYS[framework];
   const groups = new Map<string, { field: string; code: PriorityMissingInput['code']; refs: PriorityScore['ref'][] }>();
@@ -71,9 +70,8 @@ export function missingInputs(
     if (!group.refs.includes(ref)) group.refs.push(ref);
   };
   for (const score of unplotted) {
-    const entity = entityOf(score);
-    const inputs = entity ? priorityInputsOf(entity) : undefined;
-    if (inputs?.[key] === undefined || inputs[key] === null) {
+    const inputs = entityOf(score)?.priority;
+    if (inputs?.[key] === undefined) {
       add(key, 'missing-input', score.ref);
       continue;
     }

@@ -141,6 +141,11 @@ export interface PriorityMatrixView {
   readonly alternatives: readonly PriorityFramework[];
   /** The backlog `gap` is measured in, or `undefined` (initiatives, or a plan with no backlog). */
   readonly backlogId: string | undefined;
+  /**
+   * Whether that backlog is already in the framework's order: every item in it (scored or not)
+   * where the report puts it, so `rankBy` would give an empty batch. `null` without a backlog.
+   */
+  readonly inOrder: boolean | null;
   /** Why nothing is plotted, or `null` when something is. */
   readonly empty: PriorityMatrixEmpty | null;
 }

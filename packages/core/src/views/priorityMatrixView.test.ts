@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { applyChange } from '../changes/applyChange.js';
 import type { PriorityFramework, PriorityReport, PriorityScore } from '../priority/priority.types.js';
+import { rankBy } from '../priority/rankBy.js';
 import { scorePriorities } from '../priority/scorePriorities.js';
 import { generatePlan } from '../sample/generatePlan.js';
 import { smallPlan } from '../test-support/smallPlan.js';
@@ -126,11 +128,13 @@ describe('priorityMatrixView', () => {
     ]);
   });
 
-  it('reads each item’s gap in the product backlog, or in the backlog asked for', () => {
+  it('reads each item’s gap in the product backlog, or in the backlog asked for, and whether it is in order', () => {
     expect(priorityMatrixView(plan, ranked).points.map((p) => p.gap)).toEqual([null, null, -1, 0]);
+    expect(priorityMatrixView(plan, ranked).inOrder).toBe(false);
     const sprint = priorityMatrixView(plan, ranked, { backlogId: 'SP1' });
     expect(sprint.backlogId).toBe('SP1');
     expect(sprint.points.map((p) => p.gap)).toEqual([0, null, null, null]);
+    expect(sprint.inOrder).toBe(true);
     expect(priorityMatrixView(plan, ranked, { backlogId: 'nope' }).backlogId).toBeUndefined();
   });
 
@@ -145,6 +149,7 @@ describe('priorityMatrixView', () => {
       ['initiative', 'I3', null, false],
     ]);
     expect(view.backlogId).toBeUndefined();
+    expect(view.inOrder).toBeNull();
     expect(view.legend.map((entry) => entry.id)).toEqual(['G2', null]);
   });
 
@@ -246,6 +251,14 @@ describe('priorityMatrixView over scorePriorities', () => {
         view.points.map((p) => p.ref.id),
         framework,
       ).toEqual(byRank);
+      const backlog = generated.backlogs.find((b) => b.kind === 'product')?.id ?? '';
+      const ranked = rankBy(generated, backlog, scored);
+      expect(view.inOrder, framework).toBe(ranked.ok && ranked.change.changes.length === 0);
+      const ordered = ranked.ok ? applyChange(generated, ranked.change) : null;
+      if (!ordered?.ok) throw new Error('rankBy gave no order');
+      expect(priorityMatrixView(ordered.plan, scorePriorities(ordered.plan, { framework })).inOrder, framework).toBe(
+        true,
+      );
       const missing = new Set(view.missing.flatMap((input) => input.refs.map((ref) => ref.id)));
       for (const s of scored.items.filter((s) => !placed.includes(s)))
         expect(missing.has(s.ref.id), s.ref.id).toBe(true);

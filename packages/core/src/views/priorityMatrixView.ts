@@ -96,6 +96,14 @@ export function priorityMatrixView(
     explanation: score.explanation,
   }));
 
+  let inOrder: boolean | null = null;
+  if (backlogId !== undefined) {
+    inOrder = true;
+    for (const score of report.items) {
+      for (const placement of score.placements)
+        if (placement.backlogId === backlogId && placement.gap !== 0) inOrder = false;
+    }
+  }
   const carried = frameworksCarried(plan, entities);
   const alternatives = carried
     .filter((entry) => entry.framework !== framework && entry.count > points.length)
@@ -116,6 +124,7 @@ export function priorityMatrixView(
     unplottedCount: unplotted.length,
     alternatives,
     backlogId,
+    inOrder,
     empty: points.length > 0 ? null : emptyFor(plan, framework, entities, carried),
   };
 }
