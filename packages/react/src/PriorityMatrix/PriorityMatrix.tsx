@@ -1,0 +1,331 @@
+'use client';
+import {
+  type Change,
+  getPlanIndex,
+  type Plan,
+  type PriorityColorBy,
+  type PriorityEntities,
+  type PriorityFramework,
+  type PriorityOptions,
+  type PriorityPoint,
+  type PrioritySplit,
+  type PriorityValueScale,
+} from '@throughline/core';
+import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
+import { cx } from '../shared/classes.js';
+import { numberText } from '../shared/intlText.js';
+import { InvalidPlan } from '../shared/PlanError.js';
+import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
+import { useControllableState } from '../shared/useControllableState.js';
+import type { SalvageProps } from '../shared/usePlan.js';
+import { useViewSetup } from '../shared/useViewSetup.js';
+import { chartScales } from './chartScales.js';
+import { defaultPriorityMatrixMessages, type PriorityMatrixMessages } from './messages.js';
+import { PriorityEmpty, PriorityMissing } from './PriorityAside.js';
+import { PriorityChart } from './PriorityChart.js';
+import { PriorityLegend } from './PriorityLegend.js';
+import { PriorityRanked } from './PriorityRanked.js';
+import { PriorityToolbar } from './PriorityToolbar.js';
+import { priorityChartData } from './priorityReport.js';
+import { useApplyOrder } from './useApplyOrder.js';
+import { useChartHandlers } from './useChartHandlers.js';
+import { usePointFocus } from './usePointFocus.js';
+import { usePriorityMove } from './usePriorityMove.js';
+
+/** A number formatter that formats each number once: points share values, and two thousand names format four thousand. */
+function remembered(format: (value: number) => string): (value: number) => string {
+  const known = new Map<number, string>();
+  return (value) => {
+    let text = known.get(value);
+    if (text === undefined) {
+      text = format(value);
+      known.set(value, text);
+    }
+    return text;
+  };
+}
+
+/** The parts of PriorityMatrix a host can give classes to (`classNames`). */
+export type PriorityMatrixSlot =
+  | 'root'
+  | 'toolbar'
+  | 'chart'
+  | 'point'
+  | 'legend'
+  | 'details'
+  | 'ranked'
+  | 'missing'
+  | 'empty'
+  | 'error'
+  | 'notice';
+
+const DEFAULT_CLASSES: Record<PriorityMatrixSlot, string> = {
+  root: 'tl-root tl-priority',
+  toolbar: 'tl-priority-toolbar',
+  chart: 'tl-priority-chart',
+  // None by default: points are styled through the chart's class (a class on each of two thousand
+  // points costs their mount); a host's `classNames.point` goes on every point.
+  point: '',
+  legend: 'tl-priority-legend',
+  details: 'tl-priority-details',
+  ranked: 'tl-priority-ranked',
+  missing: 'tl-priority-missing',
+  empty: 'tl-priority-empty',
+  error: 'tl-error',
+  notice: 'tl-salvage-notice',
+};
+
+/**
+ * The props of PriorityMatrix. View state a host may own (`framework`, `entities`) follows one
+ * contract: `x` controls it, `defaultX` starts it, `onXChange(x)` hears every change.
+ */
+export interface PriorityMatrixProps extends SalvageProps {
+  /** A plan from `createPlan`, or raw host data (validated; data with problems drawn salvaged, with a notice). */
+  readonly plan: unknown;
+  /** The framework that scores the points; default `rice`. */
+  readonly framework?: PriorityFramework;
+  readonly defaultFramework?: PriorityFramework;
+  readonly onFrameworkChange?: (framework: PriorityFramework) => void;
+  /** Backlog items (default) or initiatives. */
+  readonly entities?: PriorityEntities;
+  readonly defaultEntities?: PriorityEntities;
+  readonly onEntitiesChange?: (entities: PriorityEntities) => void;
+  /** `scorePriorities`' options but the framework: RICE effort, ICE's combination, criteria, the strategic floor. */
+  readonly scoreOptions?: Omit<PriorityOptions, 'framework'>;
+  /** What colours a point: its first goal (default) or its theme. */
+  readonly colorBy?: PriorityColorBy;
+  /** Where the quadrants meet: the medians (default) or thresholds in the framework's units. */
+  readonly split?: PrioritySplit;
+  /** The value axis: `auto` (default: log when reach-heavy values crowd a straight one), `linear` or `log`. */
+  readonly valueScale?: PriorityValueScale;
+  /** The backlog the ranked list's gaps and "Apply this order" are about; default the first product backlog. */
+  readonly backlogId?: string;
+  /** Called with the `set-priority` change a drop makes, or the batch "Apply this order" makes, and the plan it leads to. */
+  readonly onChange?: (change: Change, nextPlan: Plan) => void;
+  /** Called with the item or initiative a click, Enter (read only) or the ranked list picks. */
+  readonly onSelect?: (ref: PriorityPoint['ref']) => void;
+  readonly readOnly?: boolean;
+  /** Show the framework and entities controls; default true. */
+  readonly toolbar?: boolean;
+  readonly messages?: Partial<PriorityMatrixMessages>;
+  /** For numbers; default: the reader's locale (`en-US` on the server and while hydrating, so the HTML matches). */
+  readonly locale?: string;
+  /** Right to left mirrors the chart: the value axis on the right, effort growing to the left. */
+  readonly dir?: 'ltr' | 'rtl';
+  readonly className?: string;
+  readonly classNames?: Partial<Record<PriorityMatrixSlot, string>>;
+  readonly unstyled?: boolean;
+}
+
+/**
+ * Items or initiatives as points of value against effort, scored by a prioritisation framework
+ * (`scorePriorities`): quadrants (quick wins, big bets, fillers, money pits), points coloured by
+ * goal or theme with work that reaches no goal drawn as a diamond, and the framework's order
+ * beside it with "Apply this order" for the backlog. Each point is focusable: arrow keys walk them
+ * in rank order, Enter picks one up, arrows change its inputs a step at a time and Enter drops it,
+ * as a pointer drag does; a drop is one `set-priority` change.
+ *
+ * @example
+ * <PriorityMatrix plan={plan} defaultFramework="wsjf" onChange={(change, next) => setPlan(next)} />
+ */
+export function PriorityMatrix(props: PriorityMatrixProps) {
+  const { state, messages, slot, notice, locale } = useViewSetup(props, defaultPriorityMatrixMessages, DEFAULT_CLASSES);
+  if (!state.ok) {
+    return (
+      <InvalidPlan
+        errors={state.errors}
+        messages={messages}
+        className={cx(slot('root'), props.className)}
+        errorClassName={slot('error')}
+        dir={props.dir}
+      />
+    );
+  }
+  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
+}
+
+interface MatrixProps extends Omit<PriorityMatrixProps, 'plan' | 'messages'> {
+  readonly plan: Plan;
+  readonly messages: PriorityMatrixMessages;
+  readonly slot: (name: PriorityMatrixSlot) => string | undefined;
+  readonly notice: ReactNode;
+  readonly locale: string;
+}
+
+/** The chart over a valid plan: the report and view-model computed once per input, hooks behave, parts draw. */
+function Matrix(props: MatrixProps) {
+  const { plan, messages, slot, locale } = props;
+  const dir = props.dir ?? 'ltr';
+  const colorBy = props.colorBy ?? 'goal';
+  const [framework, setFramework] = useControllableState(
+    props.framework,
+    props.defaultFramework ?? 'rice',
+    props.onFrameworkChange,
+  );
+  const [entities, setEntities] = useControllableState(
+    props.entities,
+    props.defaultEntities ?? 'items',
+    props.onEntitiesChange,
+  );
+  const options = useMemo(() => ({ ...props.scoreOptions, framework }), [props.scoreOptions, framework]);
+  const { report, view } = useMemo(
+    () =>
+      priorityChartData(plan, options, {
+        entities,
+        colorBy,
+        split: props.split,
+        valueScale: props.valueScale,
+        backlogId: props.backlogId,
+      }),
+    [plan, options, entities, colorBy, props.split, props.valueScale, props.backlogId],
+  );
+  const scales = useMemo(() => chartScales(view.valueAxis, view.effortAxis, dir), [view, dir]);
+  const format = useMemo(() => remembered(numberText(locale, { maximumFractionDigits: 2 })), [locale]);
+  const tick = useMemo(() => numberText(locale, { notation: 'compact', maximumFractionDigits: 1 }), [locale]);
+  const names = useMemo(
+    () =>
+      view.points.map((point) => {
+        const entry = view.legend[point.legend];
+        return messages.point({
+          title: point.title,
+          rank: point.rank + 1,
+          value: format(point.value),
+          effort: format(point.effort),
+          quadrant: messages.quadrantOne[point.quadrant],
+          colour: entry?.id ? entry.title : colorBy === 'goal' ? messages.noGoal : messages.noTheme,
+          untraced: point.untraced,
+        });
+      }),
+    [view, messages, format, colorBy],
+  );
+
+  const uid = useId();
+  const instructionsId = `${uid}-instructions`;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const announcer = useAnnouncer();
+  const editable = props.readOnly !== true && props.onChange !== undefined;
+  const movable = editable && framework !== 'moscow';
+  const move = usePriorityMove({
+    plan,
+    view,
+    report,
+    options,
+    scales,
+    svgRef,
+    messages,
+    format,
+    announce: announcer.announce,
+    onChange: props.onChange,
+  });
+  const focus = usePointFocus(view, svgRef);
+  const handlers = useChartHandlers({ view, focus, move, editable: movable, dir, onSelect: props.onSelect });
+  const order = useApplyOrder({
+    plan,
+    report,
+    view,
+    editable,
+    messages,
+    format,
+    announce: announcer.announce,
+    onChange: props.onChange,
+  });
+  const titleOf = useCallback(
+    (ref: PriorityPoint['ref']) => {
+      const index = getPlanIndex(plan);
+      return (ref.kind === 'item' ? index.items.get(ref.id) : index.initiatives.get(ref.id))?.title ?? ref.id;
+    },
+    [plan],
+  );
+  const activePoint = view.points[focus.active];
+
+  return (
+    <div
+      className={cx(slot('root'), props.className)}
+      dir={props.dir}
+      data-framework={framework}
+      data-entities={entities}
+    >
+      {props.notice}
+      {props.toolbar === false ? null : (
+        <PriorityToolbar
+          framework={framework}
+          onFrameworkChange={setFramework}
+          entities={entities}
+          onEntitiesChange={setEntities}
+          messages={messages}
+          className={slot('toolbar')}
+        />
+      )}
+      <p id={instructionsId} className="tl-visually-hidden">
+        {movable ? messages.instructions : messages.instructionsReadOnly}
+      </p>
+      <LiveRegion announcer={announcer} />
+      {view.empty ? (
+        <PriorityEmpty
+          empty={view.empty}
+          framework={framework}
+          entities={entities}
+          messages={messages}
+          onFramework={setFramework}
+          onEntities={setEntities}
+          className={slot('empty')}
+        />
+      ) : (
+        <div className="tl-priority-body">
+          <div className="tl-priority-figure">
+            <PriorityChart
+              view={view}
+              scales={scales}
+              names={names}
+              active={focus.active}
+              moving={move.moving}
+              messages={messages}
+              format={tick}
+              describedBy={instructionsId}
+              readOnly={!movable}
+              handlers={handlers}
+              svgRef={svgRef}
+              className={slot('chart')}
+              pointClass={slot('point')}
+              dir={dir}
+            />
+            <PriorityLegend
+              legend={view.legend}
+              colorBy={colorBy}
+              untraced={view.points.some((point) => point.untraced)}
+              messages={messages}
+              format={format}
+              className={slot('legend')}
+            />
+            {activePoint ? (
+              <p className={slot('details')}>{messages.details(activePoint.title, activePoint.explanation)}</p>
+            ) : null}
+          </div>
+          <PriorityRanked
+            points={view.points}
+            title={messages.rankedLabel(messages.framework[framework])}
+            messages={messages}
+            format={format}
+            onSelect={props.onSelect}
+            applyReason={order.block === null ? null : messages.applyReason[order.block]}
+            onApply={order.apply}
+            className={slot('ranked')}
+          />
+        </div>
+      )}
+      {view.unplottedCount > 0 ? (
+        <PriorityMissing
+          missing={view.missing}
+          count={view.unplottedCount}
+          entities={entities}
+          alternatives={view.empty ? [] : view.alternatives}
+          titleOf={titleOf}
+          messages={messages}
+          format={format}
+          onFramework={setFramework}
+          className={slot('missing')}
+        />
+      ) : null}
+    </div>
+  );
+}
