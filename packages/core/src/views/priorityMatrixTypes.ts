@@ -135,8 +135,8 @@ export interface PriorityMatrixView {
   /** Entities not plotted (an input missing, effort zero), each once. */
   readonly unplottedCount: number;
   /**
-   * Frameworks whose inputs more of the chosen entities carry than this one plots, most first: the
-   * way out of `missing`. Empty when none would plot more.
+   * Frameworks whose inputs more of the chosen entities carry (any of them) than carry this one's,
+   * most first: the way out when the plan scores its work with another framework. Empty when none.
    */
   readonly alternatives: readonly PriorityFramework[];
   /** The backlog `gap` is measured in, or `undefined` (initiatives, or a plan with no backlog). */

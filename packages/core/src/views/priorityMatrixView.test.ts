@@ -183,11 +183,12 @@ describe('priorityMatrixView', () => {
     ]);
   });
 
-  it('offers the frameworks more items carry than are plotted as the way out', () => {
+  it('offers the frameworks more items carry inputs for as the way out', () => {
     const few = priorityMatrixView(plan, report('ice', [point('item', 'B1', 1, 1, 0)]));
-    // Six of the seven items carry RICE inputs, one ICE: RICE would plot more.
+    // Six of the seven items carry RICE inputs, one ICE.
     expect(few.alternatives).toEqual(['rice']);
-    expect(priorityMatrixView(plan, ranked).alternatives).toEqual([]);
+    // RICE itself: no framework is carried more, however few items RICE plots.
+    expect(priorityMatrixView(plan, report('rice', [point('item', 'S1', 1, 1, 0)])).alternatives).toEqual([]);
   });
 
   it('leaves entities the plan does not hold off the chart, and takes ids with any characters', () => {

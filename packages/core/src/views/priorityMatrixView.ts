@@ -105,8 +105,11 @@ export function priorityMatrixView(
     }
   }
   const carried = frameworksCarried(plan, entities);
+  // Carriers against carriers: how many hold a framework's inputs at all, not how many hold all
+  // of them (that would mean scoring every framework to draw one).
+  const own = carried.find((entry) => entry.framework === framework)?.count ?? 0;
   const alternatives = carried
-    .filter((entry) => entry.framework !== framework && entry.count > points.length)
+    .filter((entry) => entry.framework !== framework && entry.count > own)
     .map((entry) => entry.framework);
 
   return {
