@@ -1,23 +1,11 @@
 'use client';
-import {
-  type Change,
-  getPlanIndex,
-  type Plan,
-  type PriorityColorBy,
-  type PriorityEntities,
-  type PriorityFramework,
-  type PriorityOptions,
-  type PriorityPoint,
-  type PrioritySplit,
-  type PriorityValueScale,
-} from '@throughline/core';
+import { getPlanIndex, type Plan, type PriorityPoint } from '@throughline/core';
 import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
 import { cx } from '../shared/classes.js';
 import { numberText } from '../shared/intlText.js';
 import { InvalidPlan } from '../shared/PlanError.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import type { SalvageProps } from '../shared/usePlan.js';
 import { useViewSetup } from '../shared/useViewSetup.js';
 import { chartScales } from './chartScales.js';
 import { defaultPriorityMatrixMessages, type PriorityMatrixMessages } from './messages.js';
@@ -27,95 +15,14 @@ import { PriorityLegend } from './PriorityLegend.js';
 import { PriorityRanked } from './PriorityRanked.js';
 import { PriorityToolbar } from './PriorityToolbar.js';
 import { priorityChartData } from './priorityReport.js';
+import { DEFAULT_CLASSES, type PriorityMatrixProps, type PriorityMatrixSlot } from './props.js';
 import { useApplyOrder } from './useApplyOrder.js';
 import { useChartHandlers } from './useChartHandlers.js';
 import { usePointFocus } from './usePointFocus.js';
+import { usePointNames } from './usePointNames.js';
 import { usePriorityMove } from './usePriorityMove.js';
 
-/** A number formatter that formats each number once: points share values, and two thousand names format four thousand. */
-function remembered(format: (value: number) => string): (value: number) => string {
-  const known = new Map<number, string>();
-  return (value) => {
-    let text = known.get(value);
-    if (text === undefined) {
-      text = format(value);
-      known.set(value, text);
-    }
-    return text;
-  };
-}
-
-/** The parts of PriorityMatrix a host can give classes to (`classNames`). */
-export type PriorityMatrixSlot =
-  | 'root'
-  | 'toolbar'
-  | 'chart'
-  | 'point'
-  | 'legend'
-  | 'details'
-  | 'ranked'
-  | 'missing'
-  | 'empty'
-  | 'error'
-  | 'notice';
-
-const DEFAULT_CLASSES: Record<PriorityMatrixSlot, string> = {
-  root: 'tl-root tl-priority',
-  toolbar: 'tl-priority-toolbar',
-  chart: 'tl-priority-chart',
-  // None by default: points are styled through the chart's class (a class on each of two thousand
-  // points costs their mount); a host's `classNames.point` goes on every point.
-  point: '',
-  legend: 'tl-priority-legend',
-  details: 'tl-priority-details',
-  ranked: 'tl-priority-ranked',
-  missing: 'tl-priority-missing',
-  empty: 'tl-priority-empty',
-  error: 'tl-error',
-  notice: 'tl-salvage-notice',
-};
-
-/**
- * The props of PriorityMatrix. View state a host may own (`framework`, `entities`) follows one
- * contract: `x` controls it, `defaultX` starts it, `onXChange(x)` hears every change.
- */
-export interface PriorityMatrixProps extends SalvageProps {
-  /** A plan from `createPlan`, or raw host data (validated; data with problems drawn salvaged, with a notice). */
-  readonly plan: unknown;
-  /** The framework that scores the points; default `rice`. */
-  readonly framework?: PriorityFramework;
-  readonly defaultFramework?: PriorityFramework;
-  readonly onFrameworkChange?: (framework: PriorityFramework) => void;
-  /** Backlog items (default) or initiatives. */
-  readonly entities?: PriorityEntities;
-  readonly defaultEntities?: PriorityEntities;
-  readonly onEntitiesChange?: (entities: PriorityEntities) => void;
-  /** `scorePriorities`' options but the framework: RICE effort, ICE's combination, criteria, the strategic floor. */
-  readonly scoreOptions?: Omit<PriorityOptions, 'framework'>;
-  /** What colours a point: its first goal (default) or its theme. */
-  readonly colorBy?: PriorityColorBy;
-  /** Where the quadrants meet: the medians (default) or thresholds in the framework's units. */
-  readonly split?: PrioritySplit;
-  /** The value axis: `auto` (default: log when reach-heavy values crowd a straight one), `linear` or `log`. */
-  readonly valueScale?: PriorityValueScale;
-  /** The backlog the ranked list's gaps and "Apply this order" are about; default the first product backlog. */
-  readonly backlogId?: string;
-  /** Called with the `set-priority` change a drop makes, or the batch "Apply this order" makes, and the plan it leads to. */
-  readonly onChange?: (change: Change, nextPlan: Plan) => void;
-  /** Called with the item or initiative a click, Enter (read only) or the ranked list picks. */
-  readonly onSelect?: (ref: PriorityPoint['ref']) => void;
-  readonly readOnly?: boolean;
-  /** Show the framework and entities controls; default true. */
-  readonly toolbar?: boolean;
-  readonly messages?: Partial<PriorityMatrixMessages>;
-  /** For numbers; default: the reader's locale (`en-US` on the server and while hydrating, so the HTML matches). */
-  readonly locale?: string;
-  /** Right to left mirrors the chart: the value axis on the right, effort growing to the left. */
-  readonly dir?: 'ltr' | 'rtl';
-  readonly className?: string;
-  readonly classNames?: Partial<Record<PriorityMatrixSlot, string>>;
-  readonly unstyled?: boolean;
-}
+export type { PriorityMatrixProps, PriorityMatrixSlot } from './props.js';
 
 /**
  * Items or initiatives as points of value against effort, scored by a prioritisation framework
@@ -180,24 +87,8 @@ function Matrix(props: MatrixProps) {
     [plan, options, entities, colorBy, props.split, props.valueScale, props.backlogId],
   );
   const scales = useMemo(() => chartScales(view.valueAxis, view.effortAxis, dir), [view, dir]);
-  const format = useMemo(() => remembered(numberText(locale, { maximumFractionDigits: 2 })), [locale]);
+  const { format, names } = usePointNames(view, messages, locale, colorBy);
   const tick = useMemo(() => numberText(locale, { notation: 'compact', maximumFractionDigits: 1 }), [locale]);
-  const names = useMemo(
-    () =>
-      view.points.map((point) => {
-        const entry = view.legend[point.legend];
-        return messages.point({
-          title: point.title,
-          rank: point.rank + 1,
-          value: format(point.value),
-          effort: format(point.effort),
-          quadrant: messages.quadrantOne[point.quadrant],
-          colour: entry?.id ? entry.title : colorBy === 'goal' ? messages.noGoal : messages.noTheme,
-          untraced: point.untraced,
-        });
-      }),
-    [view, messages, format, colorBy],
-  );
 
   const uid = useId();
   const instructionsId = `${uid}-instructions`;
