@@ -14,13 +14,13 @@ import { PriorityChart } from './PriorityChart.js';
 import { PriorityLegend } from './PriorityLegend.js';
 import { PriorityRanked } from './PriorityRanked.js';
 import { PriorityToolbar } from './PriorityToolbar.js';
-import { priorityChartData } from './priorityReport.js';
 import { DEFAULT_CLASSES, type PriorityMatrixProps, type PriorityMatrixSlot } from './props.js';
 import { useApplyOrder } from './useApplyOrder.js';
 import { useChartHandlers } from './useChartHandlers.js';
 import { usePointFocus } from './usePointFocus.js';
 import { usePointNames } from './usePointNames.js';
 import { usePriorityMove } from './usePriorityMove.js';
+import { usePriorityView } from './usePriorityView.js';
 
 export type { PriorityMatrixProps, PriorityMatrixSlot } from './props.js';
 
@@ -75,17 +75,13 @@ function Matrix(props: MatrixProps) {
     props.onEntitiesChange,
   );
   const options = useMemo(() => ({ ...props.scoreOptions, framework }), [props.scoreOptions, framework]);
-  const { report, view } = useMemo(
-    () =>
-      priorityChartData(plan, options, {
-        entities,
-        colorBy,
-        split: props.split,
-        valueScale: props.valueScale,
-        backlogId: props.backlogId,
-      }),
-    [plan, options, entities, colorBy, props.split, props.valueScale, props.backlogId],
-  );
+  const { report, view } = usePriorityView(plan, options, {
+    entities,
+    colorBy,
+    split: props.split,
+    valueScale: props.valueScale,
+    backlogId: props.backlogId,
+  });
   const scales = useMemo(() => chartScales(view.valueAxis, view.effortAxis, dir), [view, dir]);
   const { format, names } = usePointNames(view, messages, locale, colorBy);
   const tick = useMemo(() => numberText(locale, { notation: 'compact', maximumFractionDigits: 1 }), [locale]);
