@@ -35,7 +35,7 @@ const centre = async (rank: number) => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
 const said = () => page.locator('[data-part="announcer"]').textContent();
-const gaps = () => page.locator('#storybook-root .tl-priority-gap').allTextContents();
+const gaps = () => page.locator('#storybook-root .tl-pmatrix-gap').allTextContents();
 const applyButton = () => page.getByRole('button', { name: 'Apply this order' });
 
 async function expectNoViolations(label: string) {
@@ -117,7 +117,7 @@ describe('PriorityMatrix in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => session.lastChange()).toEqual(movePriorityPoint(plan, top.ref, { effort: 1 }, rice));
     // The value axis stands at the right: its tick labels lie right of every point.
-    const ticks = await page.locator('#storybook-root .tl-priority-axes text[text-anchor="end"]').first().boundingBox();
+    const ticks = await page.locator('#storybook-root .tl-pmatrix-axes text[text-anchor="end"]').first().boundingBox();
     const rightmost = Math.max(
       ...(await page
         .locator('#storybook-root [data-rank]')

@@ -24,14 +24,14 @@ function WaysOut(props: {
   const frameworks = onFramework ? props.frameworks : [];
   if (frameworks.length === 0 && !(entities && onEntities)) return null;
   return (
-    <p className="tl-priority-ways">
+    <p className="tl-pmatrix-ways">
       {frameworks.map((framework) => (
-        <button key={framework} type="button" className="tl-priority-control" onClick={() => onFramework?.(framework)}>
+        <button key={framework} type="button" className="tl-pmatrix-control" onClick={() => onFramework?.(framework)}>
           {messages.switchFramework(messages.framework[framework])}
         </button>
       ))}
       {entities && onEntities ? (
-        <button type="button" className="tl-priority-control" onClick={() => onEntities(entities)}>
+        <button type="button" className="tl-pmatrix-control" onClick={() => onEntities(entities)}>
           {messages.switchEntities[entities]}
         </button>
       ) : null}
@@ -59,7 +59,7 @@ export const PriorityMissing = memo(function PriorityMissing(props: {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of notes, not of form fields (no fieldset).
     <div className={props.className} role="group" aria-labelledby={titleId}>
-      <p id={titleId} className="tl-priority-missing-title">
+      <p id={titleId} className="tl-pmatrix-missing-title">
         {messages.missingLabel(props.count, format(props.count))}
       </p>
       <ul>

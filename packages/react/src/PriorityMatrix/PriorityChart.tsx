@@ -79,7 +79,7 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
       {...props.handlers}
     >
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group takes no focus; its labels are for the eye, each point's name says its quadrant. */}
-      <g aria-hidden="true" className="tl-priority-quadrants">
+      <g aria-hidden="true" className="tl-pmatrix-quadrants">
         {QUADRANTS.map((quadrant) => {
           const highValue = quadrant === 'quick-win' || quadrant === 'big-bet';
           const lowEffort = quadrant === 'quick-win' || quadrant === 'filler';
@@ -103,11 +103,11 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
             </g>
           );
         })}
-        <line className="tl-priority-split" x1={splitX} x2={splitX} y1={plot.top} y2={plot.bottom} />
-        <line className="tl-priority-split" x1={plot.left} x2={plot.right} y1={splitY} y2={splitY} />
+        <line className="tl-pmatrix-split" x1={splitX} x2={splitX} y1={plot.top} y2={plot.bottom} />
+        <line className="tl-pmatrix-split" x1={plot.left} x2={plot.right} y1={splitY} y2={splitY} />
       </g>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group takes no focus; its ticks are for the eye, each point's name says its value and effort. */}
-      <g aria-hidden="true" className="tl-priority-axes">
+      <g aria-hidden="true" className="tl-pmatrix-axes">
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
         <line x1={scales.axisX} x2={scales.axisX} y1={plot.top} y2={plot.bottom} />
         {scales.xTicks.map((tick) => (
@@ -121,7 +121,7 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
           </text>
         ))}
         <text
-          className="tl-priority-axis-title"
+          className="tl-pmatrix-axis-title"
           x={(plot.left + plot.right) / 2}
           y={CHART.height - 10}
           textAnchor="middle"
@@ -129,7 +129,7 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
           {messages.effortAxis[framework]}
         </text>
         <text
-          className="tl-priority-axis-title"
+          className="tl-pmatrix-axis-title"
           transform={`translate(${rtl ? CHART.width - 14 : 14} ${(plot.top + plot.bottom) / 2}) rotate(${rtl ? 90 : -90})`}
           textAnchor="middle"
         >
@@ -140,13 +140,13 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the outline of where a moved point was takes no focus.
         <circle
           aria-hidden="true"
-          className="tl-priority-ghost"
+          className="tl-pmatrix-ghost"
           cx={scales.x(movingPoint.effort)}
           cy={scales.y(movingPoint.value)}
           r={7}
         />
       ) : null}
-      <g className="tl-priority-points">
+      <g className="tl-pmatrix-points">
         {view.points.map((point) => {
           const entry = view.legend[point.legend];
           const at = moving?.rank === point.rank ? moving : null;

@@ -45,10 +45,10 @@ export function PriorityHost(props: PriorityMatrixProps) {
         }}
       />
       <p className="tl-story-output">
-        <button type="button" className="tl-priority-control" disabled={!history.canUndo} onClick={history.undo}>
+        <button type="button" className="tl-pmatrix-control" disabled={!history.canUndo} onClick={history.undo}>
           Undo
         </button>{' '}
-        <button type="button" className="tl-priority-control" disabled={!history.canRedo} onClick={history.redo}>
+        <button type="button" className="tl-pmatrix-control" disabled={!history.canRedo} onClick={history.redo}>
           Redo
         </button>
       </p>

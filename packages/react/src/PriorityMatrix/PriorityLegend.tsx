@@ -23,7 +23,7 @@ export const PriorityLegend = memo(function PriorityLegend(props: {
       {props.legend.map((entry) => (
         <li key={entry.id ?? ''} data-color={colorOf(entry.slot)}>
           <span
-            className="tl-priority-swatch"
+            className="tl-pmatrix-swatch"
             aria-hidden="true"
             style={entry.color === undefined ? undefined : { background: entry.color }}
           />
@@ -32,7 +32,7 @@ export const PriorityLegend = memo(function PriorityLegend(props: {
       ))}
       {props.untraced ? (
         <li data-untraced="true">
-          <span className="tl-priority-swatch" aria-hidden="true" />
+          <span className="tl-pmatrix-swatch" aria-hidden="true" />
           {messages.untracedKey}
         </li>
       ) : null}

@@ -249,7 +249,7 @@ describe('PriorityMatrix', () => {
 
   it('takes classes per part, and none of its own when unstyled', () => {
     const { container } = renderMatrix({ unstyled: true, classNames: { point: 'dot' } });
-    expect(container.querySelector('.tl-priority-chart')).toBeNull();
+    expect(container.querySelector('.tl-pmatrix-chart')).toBeNull();
     expect(pointAt(0)).toHaveAttribute('class', 'dot');
   });
 });

@@ -158,8 +158,8 @@ function Matrix(props: MatrixProps) {
           className={slot('empty')}
         />
       ) : (
-        <div className="tl-priority-body">
-          <div className="tl-priority-figure">
+        <div className="tl-pmatrix-body">
+          <div className="tl-pmatrix-figure">
             <PriorityChart
               view={view}
               scales={scales}

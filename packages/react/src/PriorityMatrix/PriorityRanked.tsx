@@ -34,7 +34,7 @@ export const PriorityRanked = memo(function PriorityRanked(props: PriorityRanked
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of a list and its action, not of form fields (no fieldset).
     <div className={props.className} role="group" aria-labelledby={titleId}>
-      <p id={titleId} className="tl-priority-ranked-title">
+      <p id={titleId} className="tl-pmatrix-ranked-title">
         {props.title}
       </p>
       <ol>
@@ -45,40 +45,40 @@ export const PriorityRanked = memo(function PriorityRanked(props: PriorityRanked
             data-gap={point.gap === null ? undefined : Math.sign(point.gap)}
           >
             {props.onSelect ? (
-              <button type="button" className="tl-priority-entry" onClick={() => props.onSelect?.(point.ref)}>
+              <button type="button" className="tl-pmatrix-entry" onClick={() => props.onSelect?.(point.ref)}>
                 {point.title}
               </button>
             ) : (
-              <span className="tl-priority-entry">{point.title}</span>
+              <span className="tl-pmatrix-entry">{point.title}</span>
             )}{' '}
             <span className="tl-muted">{messages.score(format(point.score))}</span>
             {point.gap === null ? null : (
               <>
                 {' '}
-                <span className="tl-priority-gap">{messages.gap(point.gap, format(Math.abs(point.gap)))}</span>
+                <span className="tl-pmatrix-gap">{messages.gap(point.gap, format(Math.abs(point.gap)))}</span>
               </>
             )}
           </li>
         ))}
       </ol>
       {more > 0 || shown > RANKED_PAGE ? (
-        <p className="tl-priority-ranked-more">
+        <p className="tl-pmatrix-ranked-more">
           {more > 0 ? (
-            <button type="button" className="tl-priority-control" onClick={() => setShown(shown + RANKED_PAGE)}>
+            <button type="button" className="tl-pmatrix-control" onClick={() => setShown(shown + RANKED_PAGE)}>
               {messages.showMore(more, format(more))}
             </button>
           ) : null}
           {shown > RANKED_PAGE ? (
-            <button type="button" className="tl-priority-control" onClick={() => setShown(RANKED_PAGE)}>
+            <button type="button" className="tl-pmatrix-control" onClick={() => setShown(RANKED_PAGE)}>
               {messages.showFewer}
             </button>
           ) : null}
         </p>
       ) : null}
-      <p className="tl-priority-apply">
+      <p className="tl-pmatrix-apply">
         <button
           type="button"
-          className="tl-priority-control"
+          className="tl-pmatrix-control"
           data-primary="true"
           disabled={props.applyReason !== null}
           aria-describedby={props.applyReason === null ? undefined : reasonId}

@@ -24,7 +24,7 @@ export const PriorityToolbar = memo(function PriorityToolbar(props: {
       <label>
         {messages.frameworkLabel}{' '}
         <select
-          className="tl-priority-control"
+          className="tl-pmatrix-control"
           value={props.framework}
           onChange={(event) => props.onFrameworkChange(event.target.value as PriorityFramework)}
         >
@@ -38,7 +38,7 @@ export const PriorityToolbar = memo(function PriorityToolbar(props: {
       <label>
         {messages.entitiesLabel}{' '}
         <select
-          className="tl-priority-control"
+          className="tl-pmatrix-control"
           value={props.entities}
           onChange={(event) => props.onEntitiesChange(event.target.value as PriorityEntities)}
         >

@@ -28,17 +28,17 @@ export type PriorityMatrixSlot =
 
 /** The default class of each part (none when `unstyled`). */
 export const DEFAULT_CLASSES: Record<PriorityMatrixSlot, string> = {
-  root: 'tl-root tl-priority',
-  toolbar: 'tl-priority-toolbar',
-  chart: 'tl-priority-chart',
+  root: 'tl-root tl-pmatrix',
+  toolbar: 'tl-pmatrix-toolbar',
+  chart: 'tl-pmatrix-chart',
   // None by default: points are styled through the chart's class (a class on each of two thousand
   // points costs their mount); a host's `classNames.point` goes on every point.
   point: '',
-  legend: 'tl-priority-legend',
-  details: 'tl-priority-details',
-  ranked: 'tl-priority-ranked',
-  missing: 'tl-priority-missing',
-  empty: 'tl-priority-empty',
+  legend: 'tl-pmatrix-legend',
+  details: 'tl-pmatrix-details',
+  ranked: 'tl-pmatrix-ranked',
+  missing: 'tl-pmatrix-missing',
+  empty: 'tl-pmatrix-empty',
   error: 'tl-error',
   notice: 'tl-salvage-notice',
 };
