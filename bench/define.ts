@@ -34,6 +34,8 @@ export interface BrowserBenchCase {
   readonly name: string;
   /** One sample: returns milliseconds measured inside the page. */
   readonly sample: (page: StorybookPage) => Promise<number>;
+  /** As a node case's: the most this case may take, as a multiple of its suite's baseline. */
+  readonly maxRatio?: number;
 }
 
 export interface BrowserBenchSuite {

@@ -47,7 +47,8 @@ async function ensurePage(sb: StorybookPage): Promise<void> {
   await sb.show(entry);
 }
 
-const mount = (name: string, which: MountCase): BrowserBenchCase => ({
+/** One case: the named view mounted in the plain page, timed to its settled DOM. */
+export const mount = (name: string, which: MountCase): BrowserBenchCase => ({
   name,
   sample: async (sb) => {
     await ensurePage(sb);
@@ -69,7 +70,7 @@ const median = (values: readonly number[]) => {
 };
 
 /** Per case, from this page's samples (the warm-up round left out): how the time splits. */
-function notesFor(names: readonly MountCase[]) {
+export function notesFor(names: readonly MountCase[]) {
   return async (sb: StorybookPage): Promise<string[]> => {
     const log = await sb.page.evaluate(() => (window as MountWindow).__throughlineMountLog ?? []);
     return names.map((name) => {

@@ -108,7 +108,14 @@ async function runBrowser(suites: BrowserBenchSuite[]): Promise<Row[]> {
       cases.forEach((c, i) => {
         const sorted = [...(times[i] ?? [])].sort((a, b) => a - b);
         const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-        rows.push({ suite: suite.name, name: c.name, median, samples: sorted.length, baseline: i === 0 });
+        rows.push({
+          suite: suite.name,
+          name: c.name,
+          median,
+          samples: sorted.length,
+          baseline: i === 0,
+          maxRatio: c.maxRatio,
+        });
       });
       if (suite.notes) notes.push(...(await suite.notes(page)).map((note) => `${suite.name}: ${note}`));
     }

@@ -13,6 +13,10 @@ export const MOUNT_CASES = {
   matrixFresh: 'TraceabilityMatrix 200 × 2,000, new plan',
   matrixSame: 'TraceabilityMatrix 200 × 2,000, same plan',
   matrixFloor: 'plain React grid, 20 × 12 cells',
+  priorityCircles: 'plain SVG circles, 2,000 points',
+  priorityFloor: 'the same circles, each with a role, a name, a tab stop and a colour',
+  priorityFresh: 'PriorityMatrix 2,000 points, new plan',
+  prioritySame: 'PriorityMatrix 2,000 points, same plan',
 } as const;
 
 export type MountCase = (typeof MOUNT_CASES)[keyof typeof MOUNT_CASES];

@@ -1,6 +1,7 @@
-import type { Plan } from '@throughline/core';
-import { BacklogList, RoadmapTimeline, TraceabilityMatrix } from '@throughline/react';
+import { type Plan, priorityMatrixView, scorePriorities } from '@throughline/core';
+import { BacklogList, PriorityMatrix, RoadmapTimeline, TraceabilityMatrix } from '@throughline/react';
 import { type ReactElement, useState } from 'react';
+import { CHART, chartScales } from '../../packages/react/src/PriorityMatrix/chartScales.js';
 import { MOUNT_CASES, type MountCase } from './caseNames.js';
 import { GanttTaskReactPeer, PeerBacklog, SvarPeer } from './peers.js';
 import {
@@ -9,6 +10,7 @@ import {
   backlogRows,
   matrixPlan,
   type PlanSource,
+  priorityPlan,
   smallMatrixPlan,
   timelinePlan,
   timelineTasks,
@@ -107,6 +109,85 @@ const plainGrid: Case = {
   },
 };
 
+/**
+ * The priority matrix's points and nothing else: a circle each, where the matrix puts it, drawn by
+ * React in an SVG of the chart's shape and about the width the chart takes in the box. What two
+ * thousand points cost React and Chromium before any behaviour: the priority suite's baseline.
+ */
+function PlainCircles({
+  points,
+}: {
+  points: readonly { readonly id: string; readonly x: number; readonly y: number }[];
+}) {
+  return (
+    <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} style={{ display: 'block', width: '68%' }} aria-hidden="true">
+      {points.map((point) => (
+        <circle key={point.id} cx={point.x} cy={point.y} r={6} />
+      ))}
+    </svg>
+  );
+}
+
+/** The points where the matrix draws them, and the name it gives each (worked out before the clock starts). */
+function circlePoints() {
+  const plan = priorityPlan.same();
+  const view = priorityMatrixView(plan, scorePriorities(plan, { framework: 'rice' }));
+  const scales = chartScales(view.valueAxis, view.effortAxis, 'ltr');
+  return view.points.map((p) => ({
+    id: p.ref.id,
+    x: scales.x(p.effort),
+    y: scales.y(p.value),
+    name: `${p.title}, rank ${p.rank + 1}: value ${p.value}, effort ${p.effort}`,
+    color: String((Math.max(0, view.legend[p.legend]?.slot ?? 0) % 8) + 1),
+  }));
+}
+
+const plainCircles: Case = { ...BOX, prepare: () => <PlainCircles points={circlePoints()} /> };
+
+/**
+ * The same circles with only what an accessible, themed point must carry: a role, a name, a tab
+ * stop (tabIndex -1, roving) and its colour (as the matrix's palette attribute). No scoring, no
+ * other part: the floor any chart of focusable, named points stands on, for scale.
+ */
+function AccessibleCircles({ points }: { points: ReturnType<typeof circlePoints> }) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of points in a drawing, as the chart has (no fieldset in SVG).
+    <svg
+      viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+      style={{ display: 'block', width: '68%' }}
+      role="group"
+      aria-label="Points"
+    >
+      {points.map((point) => (
+        // biome-ignore lint/a11y/useSemanticElements: a point of a drawing, as the chart has (no button in SVG).
+        <circle
+          key={point.id}
+          cx={point.x}
+          cy={point.y}
+          r={6}
+          role="button"
+          aria-label={point.name}
+          tabIndex={-1}
+          data-color={point.color}
+        />
+      ))}
+    </svg>
+  );
+}
+
+const accessibleCircles: Case = { ...BOX, prepare: () => <AccessibleCircles points={circlePoints()} /> };
+
+/** A host of the priority matrix: the plan it keeps, every point movable. */
+function PriorityHost({ plan }: { plan: Plan }) {
+  const [current, setCurrent] = useState(plan);
+  return <PriorityMatrix plan={current} onChange={(_, next) => setCurrent(next)} />;
+}
+
+const priority = (which: 'fresh' | 'same'): Case => ({
+  ...BOX,
+  prepare: () => <PriorityHost plan={priorityPlan[which]()} />,
+});
+
 export const cases: Record<MountCase, Case> = {
   [MOUNT_CASES.backlogPeer]: {
     ...BOX,
@@ -125,4 +206,8 @@ export const cases: Record<MountCase, Case> = {
   [MOUNT_CASES.matrixFresh]: matrix(matrixPlan, 'fresh'),
   [MOUNT_CASES.matrixSame]: matrix(matrixPlan, 'same'),
   [MOUNT_CASES.matrixFloor]: plainGrid,
+  [MOUNT_CASES.priorityCircles]: plainCircles,
+  [MOUNT_CASES.priorityFloor]: accessibleCircles,
+  [MOUNT_CASES.priorityFresh]: priority('fresh'),
+  [MOUNT_CASES.prioritySame]: priority('same'),
 };

@@ -63,3 +63,6 @@ export function timelineTasks(): readonly TimelineTask[] {
   tasks ??= tasksOf(timelinePlan.fresh());
   return tasks;
 }
+
+/** The priority matrix's 2,000 items (bench/stories/PriorityBench.stories.tsx), with priority inputs. */
+export const priorityPlan = source(() => generatePlan({ seed: 7, items: 2000, initiatives: 200, priorities: true }));

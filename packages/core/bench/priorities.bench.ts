@@ -46,8 +46,6 @@ function suite(items: number) {
 
 export default [
   suite(100_000),
-  // ── PriorityMatrix mount benchmark: add it here ──────────────────────────────────────────────
-  // A browser suite (kind: 'browser', as in bench/mount.bench.ts) timing the PriorityMatrix view's
-  // mount on this suite's plan (generatePlan({ seed: 1, items, priorities: true })), against the
-  // same plain-table baseline the other views use.
+  // The PriorityMatrix's browser suites (its mount against the same points as plain SVG circles,
+  // and a keyboard step) are in bench/priorityMatrix.bench.ts: `pnpm bench priorities` runs both.
 ];

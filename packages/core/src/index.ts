@@ -189,6 +189,28 @@ export type {
   MatrixViewOptions,
 } from './views/matrixTypes.js';
 export { matrixView } from './views/matrixView.js';
+export type { PriorityKnob, PriorityKnobs } from './views/priorityKnobs.js';
+export { priorityKnobs } from './views/priorityKnobs.js';
+export { priorityQuadrant, prioritySplit } from './views/priorityMatrixAxes.js';
+export type { PriorityAxisName, PriorityKeyAction, PriorityKeyState } from './views/priorityMatrixKeys.js';
+export { priorityKeyAction } from './views/priorityMatrixKeys.js';
+export type {
+  PriorityAxis,
+  PriorityColorBy,
+  PriorityEmptyReason,
+  PriorityEntities,
+  PriorityLegendEntry,
+  PriorityMatrixEmpty,
+  PriorityMatrixOptions,
+  PriorityMatrixSplit,
+  PriorityMatrixView,
+  PriorityMissingInput,
+  PriorityPoint,
+  PriorityQuadrant,
+  PrioritySplit,
+  PriorityValueScale,
+} from './views/priorityMatrixTypes.js';
+export { priorityMatrixView } from './views/priorityMatrixView.js';
 export type { TimelineRecord } from './views/timelineExport.js';
 export {
   /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */

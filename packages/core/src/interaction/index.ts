@@ -4,5 +4,6 @@ export * from './backlogTargets.js';
 export * from './grid.js';
 export * from './list.js';
 export * from './placement.js';
+export * from './priorityMove.js';
 export * from './reschedule.js';
 export * from './selection.js';
