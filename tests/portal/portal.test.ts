@@ -147,6 +147,36 @@ describe('the portal in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it("saves the priority views' changes: a point moved by keyboard, then RICE's order applied to the backlog", async () => {
+    const { page, errors } = await openPortal();
+    const version = await savedVersion();
+    // PriorityMatrix: Enter picks the top point up, ↑ steps its impact, Enter drops it.
+    const top = page.locator('.tl-pmatrix [data-rank="0"]');
+    await top.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => saveStatus(page)).toBe(`Saved as version ${version + 1}.`);
+
+    // BacklogList: RICE's order previewed, then applied as one batch.
+    const backlogs = page.locator('.tl-backlogs');
+    await backlogs.getByRole('button', { name: 'Preview RICE order' }).first().click();
+    const previewed = await titles(page, PRODUCT);
+    await backlogs.getByRole('button', { name: 'Apply this order' }).click();
+    await expect.poll(() => saveStatus(page)).toBe(`Saved as version ${version + 2}.`);
+    expect(await titles(page, PRODUCT)).toEqual(previewed);
+
+    await page.reload();
+    await ready(page);
+    expect(await titles(page, PRODUCT)).toEqual(previewed);
+    expect(await backlogs.getByRole('button', { name: 'Already in RICE order' }).count()).toBeGreaterThan(0);
+    expect(await logAfter(version)).toMatchObject([
+      { version: version + 1, change: { type: 'set-priority', priority: { rice: {} } } },
+      { version: version + 2, change: { type: 'batch' } },
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps both changes when two pages reorder different items at once, and says the second was rebased', async () => {
     const [a, b] = [await openPortal(), await openPortal()];
     const version = await savedVersion();

@@ -1,5 +1,12 @@
 'use client';
-import { BacklogList, RoadmapTimeline, TraceabilityMatrix } from '@throughline/react';
+import {
+  AlignmentReport,
+  BacklogList,
+  PriorityMatrix,
+  RoadmapTimeline,
+  TraceabilityMatrix,
+  usePriorities,
+} from '@throughline/react';
 import type { KeyboardEvent } from 'react';
 import { type SavedPlan, useSavedPlan } from './use-saved-plan';
 
@@ -14,9 +21,14 @@ function undoKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {
   return key === 'z' ? 'undo' : undefined;
 }
 
-/** The three views on one plan, with undo and redo, every change saved as it is made. */
+/**
+ * Every view on one plan, with undo and redo, every change saved as it is made: the roadmap, the
+ * backlogs scored by RICE (a column, and a preview of RICE's order), the traceability matrix, the
+ * priority matrix and the alignment report.
+ */
 export function PlanEditor({ saved }: { saved: SavedPlan }) {
   const editor = useSavedPlan(saved);
+  const priority = usePriorities(editor.plan, { framework: 'rice' });
   const onKeyDown = (event: KeyboardEvent) => {
     const action = undoKey(event);
     if (!action) return;
@@ -38,8 +50,10 @@ export function PlanEditor({ saved }: { saved: SavedPlan }) {
         </p>
       </div>
       <RoadmapTimeline plan={editor.plan} onChange={editor.apply} />
-      <BacklogList plan={editor.plan} onChange={editor.apply} backlogIds={BACKLOG_IDS} />
+      <BacklogList plan={editor.plan} onChange={editor.apply} backlogIds={BACKLOG_IDS} priority={priority} />
       <TraceabilityMatrix plan={editor.plan} onChange={editor.apply} />
+      <PriorityMatrix plan={editor.plan} onChange={editor.apply} defaultFramework="rice" />
+      <AlignmentReport plan={editor.plan} />
     </section>
   );
 }
