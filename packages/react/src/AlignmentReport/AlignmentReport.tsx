@@ -8,9 +8,8 @@ import type {
 } from '@throughline/core';
 import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { cx } from '../shared/classes.js';
-import { InvalidPlan } from '../shared/PlanError.js';
+import { PlanView } from '../shared/PlanView.js';
 import type { SalvageProps } from '../shared/usePlan.js';
-import { useViewSetup } from '../shared/useViewSetup.js';
 import { reportFormat } from './format.js';
 import { GoalEffort } from './GoalEffort.js';
 import { type AlignmentReportMessages, defaultAlignmentReportMessages } from './messages.js';
@@ -80,23 +79,11 @@ export interface AlignmentReportProps extends SalvageProps {
  * <AlignmentReport plan={plan} today="2026-11-25" onSelect={({ kind, id }) => navigate(`/${kind}s/${encodeURIComponent(id)}`)} />
  */
 export function AlignmentReport(props: AlignmentReportProps) {
-  const { state, messages, slot, notice, locale } = useViewSetup(
-    props,
-    defaultAlignmentReportMessages,
-    DEFAULT_CLASSES,
+  return (
+    <PlanView props={props} defaults={defaultAlignmentReportMessages} classes={DEFAULT_CLASSES}>
+      {(setup) => <Report {...props} {...setup} />}
+    </PlanView>
   );
-  if (!state.ok) {
-    return (
-      <InvalidPlan
-        errors={state.errors}
-        messages={messages}
-        className={cx(slot('root'), props.className)}
-        errorClassName={slot('error')}
-        dir={props.dir}
-      />
-    );
-  }
-  return <Report {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
 }
 
 interface ReportProps extends Omit<AlignmentReportProps, 'plan' | 'messages' | 'locale'> {

@@ -4,11 +4,10 @@ import type { BacklogView, Change, Plan, PlanRef } from '@throughline/core';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
 import { numberText } from '../shared/intlText.js';
-import { InvalidPlan } from '../shared/PlanError.js';
+import { PlanView } from '../shared/PlanView.js';
 import { priorityText } from '../shared/priorityText.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import type { SalvageProps } from '../shared/usePlan.js';
-import { useViewSetup } from '../shared/useViewSetup.js';
 import { BacklogColumn } from './BacklogColumn.js';
 import { BoardContext, type BoardContextValue } from './boardContext.js';
 import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
@@ -102,18 +101,11 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps, Prior
  * <BacklogList plan={plan} priority={usePriorities(plan, { framework: 'rice' })} onChange={(change, next) => setPlan(next)} />
  */
 export function BacklogList(props: BacklogListProps) {
-  const { state, messages, slot, notice, locale } = useViewSetup(props, defaultBacklogListMessages, DEFAULT_CLASSES);
-  if (!state.ok) {
-    return (
-      <InvalidPlan
-        errors={state.errors}
-        messages={messages}
-        className={cx(slot('root'), props.className)}
-        errorClassName={slot('error')}
-      />
-    );
-  }
-  return <BacklogBoard {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
+  return (
+    <PlanView props={props} defaults={defaultBacklogListMessages} classes={DEFAULT_CLASSES}>
+      {(setup) => <BacklogBoard {...props} {...setup} />}
+    </PlanView>
+  );
 }
 
 interface BoardProps extends Omit<BacklogListProps, 'plan' | 'messages'> {

@@ -3,10 +3,9 @@ import { getPlanIndex, type Plan, type PriorityPoint } from '@throughline/core';
 import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
 import { cx } from '../shared/classes.js';
 import { numberText } from '../shared/intlText.js';
-import { InvalidPlan } from '../shared/PlanError.js';
+import { PlanView } from '../shared/PlanView.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import { useViewSetup } from '../shared/useViewSetup.js';
 import { chartScales } from './chartScales.js';
 import { defaultPriorityMatrixMessages, type PriorityMatrixMessages } from './messages.js';
 import { PriorityEmpty, PriorityMissing } from './PriorityAside.js';
@@ -36,19 +35,11 @@ export type { PriorityMatrixProps, PriorityMatrixSlot } from './props.js';
  * <PriorityMatrix plan={plan} defaultFramework="wsjf" onChange={(change, next) => setPlan(next)} />
  */
 export function PriorityMatrix(props: PriorityMatrixProps) {
-  const { state, messages, slot, notice, locale } = useViewSetup(props, defaultPriorityMatrixMessages, DEFAULT_CLASSES);
-  if (!state.ok) {
-    return (
-      <InvalidPlan
-        errors={state.errors}
-        messages={messages}
-        className={cx(slot('root'), props.className)}
-        errorClassName={slot('error')}
-        dir={props.dir}
-      />
-    );
-  }
-  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
+  return (
+    <PlanView props={props} defaults={defaultPriorityMatrixMessages} classes={DEFAULT_CLASSES}>
+      {(setup) => <Matrix {...props} {...setup} />}
+    </PlanView>
+  );
 }
 
 interface MatrixProps extends Omit<PriorityMatrixProps, 'plan' | 'messages'> {

@@ -12,10 +12,9 @@ import {
   useRef,
 } from 'react';
 import { cx } from '../shared/classes.js';
-import { InvalidPlan } from '../shared/PlanError.js';
+import { PlanView } from '../shared/PlanView.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import { useElementHeight, useElementWidth } from '../shared/useElementWidth.js';
-import { useViewSetup } from '../shared/useViewSetup.js';
 import { axisLabels } from './axisLabels.js';
 import { dayScaleStyle } from './dayScale.js';
 import { defaultRoadmapTimelineMessages, type RoadmapTimelineMessages } from './messages.js';
@@ -64,23 +63,11 @@ const BAR_HEIGHT_PROBE: CSSProperties = {
  * <RoadmapTimeline plan={plan} lanesBy="goal" onChange={(change, next) => setPlan(next)} />
  */
 export function RoadmapTimeline(props: RoadmapTimelineProps) {
-  const { state, messages, slot, notice, locale } = useViewSetup(
-    props,
-    defaultRoadmapTimelineMessages,
-    TIMELINE_CLASSES,
+  return (
+    <PlanView props={props} defaults={defaultRoadmapTimelineMessages} classes={TIMELINE_CLASSES}>
+      {(setup) => <Timeline {...props} {...setup} />}
+    </PlanView>
   );
-  if (!state.ok) {
-    return (
-      <InvalidPlan
-        errors={state.errors}
-        messages={messages}
-        className={cx(slot('root'), props.className)}
-        errorClassName={slot('error')}
-        dir={props.dir}
-      />
-    );
-  }
-  return <Timeline {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
 }
 
 interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> {

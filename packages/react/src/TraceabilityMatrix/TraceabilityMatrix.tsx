@@ -9,12 +9,11 @@ import {
 } from '@throughline/core';
 import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../shared/classes.js';
-import { InvalidPlan } from '../shared/PlanError.js';
+import { PlanView } from '../shared/PlanView.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import { useWidthDerived } from '../shared/useElementWidth.js';
 import type { SalvageProps } from '../shared/usePlan.js';
-import { useViewSetup } from '../shared/useViewSetup.js';
 import type { Line } from './lines.js';
 import { MatrixDetails } from './MatrixDetails.js';
 import { MatrixEmpty } from './MatrixEmpty.js';
@@ -109,23 +108,11 @@ export interface TraceabilityMatrixProps extends MatrixStateProps, SalvageProps 
  * <TraceabilityMatrix plan={plan} rows="initiatives" columns="epics" onChange={(change, next) => setPlan(next)} />
  */
 export function TraceabilityMatrix(props: TraceabilityMatrixProps) {
-  const { state, messages, slot, notice, locale } = useViewSetup(
-    props,
-    defaultTraceabilityMatrixMessages,
-    DEFAULT_CLASSES,
+  return (
+    <PlanView props={props} defaults={defaultTraceabilityMatrixMessages} classes={DEFAULT_CLASSES}>
+      {(setup) => <Matrix {...props} {...setup} />}
+    </PlanView>
   );
-  if (!state.ok) {
-    return (
-      <InvalidPlan
-        errors={state.errors}
-        messages={messages}
-        className={cx(slot('root'), props.className)}
-        errorClassName={slot('error')}
-        dir={props.dir}
-      />
-    );
-  }
-  return <Matrix {...props} plan={state.plan} messages={messages} slot={slot} notice={notice} locale={locale} />;
 }
 
 interface MatrixProps extends Omit<TraceabilityMatrixProps, 'plan' | 'messages'> {

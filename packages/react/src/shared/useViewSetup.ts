@@ -8,7 +8,7 @@ import { useLocale } from './useLocale.js';
 import { type PlanState, type SalvageProps, usePlan } from './usePlan.js';
 
 /** The props every view takes for its data, words and looks. */
-interface ViewBaseProps<S extends string, M> extends SalvageProps {
+export interface ViewBaseProps<S extends string, M> extends SalvageProps {
   readonly plan: unknown;
   readonly messages?: Partial<M> | undefined;
   readonly classNames?: Partial<Record<S, string>> | undefined;
@@ -17,8 +17,9 @@ interface ViewBaseProps<S extends string, M> extends SalvageProps {
 }
 
 /** The words every view has for data it cannot draw or had to salvage. */
-interface ViewMessages extends SalvageMessages {
+export interface ViewMessages extends SalvageMessages {
   readonly moreProblems: (count: number) => string;
+  readonly invalidPlan: string;
 }
 
 /**
