@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { themeTokens } from './tokens.js';
 
-const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
+// The stylesheet as shipped: the entry with its `@import`s inlined, as the build does.
+const entry = new URL('../styles.css', import.meta.url);
+const css = readFileSync(entry, 'utf8').replace(/^@import ['"](\.[^'"]+)['"];$/gm, (_, path: string) =>
+  readFileSync(new URL(path, entry), 'utf8'),
+);
 
 /** The `--tl-` properties, with their values, declared in the first rule whose selector list contains `selector`. */
 function declarationsIn(selector: string): Map<string, string> {
