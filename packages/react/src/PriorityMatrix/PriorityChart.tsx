@@ -64,6 +64,12 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
   const low = scales.x(view.effortAxis.domain[0]);
   const high = scales.x(view.effortAxis.domain[1]);
   const rtl = props.dir === 'rtl';
+  /** Where a quadrant's outer corner is: the effort edge and value edge it reaches. */
+  const corner = (quadrant: PriorityQuadrant) => {
+    const highValue = quadrant === 'quick-win' || quadrant === 'big-bet';
+    const lowEffort = quadrant === 'quick-win' || quadrant === 'filler';
+    return { highValue, lowEffort, edge: lowEffort ? low : high, outer: highValue ? plot.top : plot.bottom };
+  };
   const movingPoint = moving ? view.points[moving.rank] : undefined;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of points in a drawing (no fieldset in SVG).
@@ -81,26 +87,31 @@ export const PriorityChart = memo(function PriorityChart(props: PriorityChartPro
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group takes no focus; its labels are for the eye, each point's name says its quadrant. */}
       <g aria-hidden="true" className="tl-pmatrix-quadrants">
         {QUADRANTS.map((quadrant) => {
-          const highValue = quadrant === 'quick-win' || quadrant === 'big-bet';
-          const lowEffort = quadrant === 'quick-win' || quadrant === 'filler';
-          const edge = lowEffort ? low : high;
-          const outer = highValue ? plot.top : plot.bottom;
+          const { edge, outer } = corner(quadrant);
           return (
-            <g key={quadrant} data-quadrant={quadrant}>
-              <rect
-                x={Math.min(edge, splitX)}
-                y={Math.min(outer, splitY)}
-                width={Math.abs(edge - splitX)}
-                height={Math.abs(outer - splitY)}
-              />
-              <text
-                x={edge + (lowEffort !== rtl ? 6 : -6)}
-                y={highValue ? plot.top + 16 : plot.bottom - 8}
-                textAnchor={lowEffort ? 'start' : 'end'}
-              >
-                {messages.quadrant[quadrant]}
-              </text>
-            </g>
+            <rect
+              key={quadrant}
+              data-quadrant={quadrant}
+              x={Math.min(edge, splitX)}
+              y={Math.min(outer, splitY)}
+              width={Math.abs(edge - splitX)}
+              height={Math.abs(outer - splitY)}
+            />
+          );
+        })}
+        {/* After every area, so a label wider than its quadrant is not covered by the next one's. */}
+        {QUADRANTS.map((quadrant) => {
+          const { edge, highValue, lowEffort } = corner(quadrant);
+          return (
+            <text
+              key={quadrant}
+              data-quadrant={quadrant}
+              x={edge + (lowEffort !== rtl ? 6 : -6)}
+              y={highValue ? plot.top + 16 : plot.bottom - 8}
+              textAnchor={lowEffort ? 'start' : 'end'}
+            >
+              {messages.quadrant[quadrant]}
+            </text>
           );
         })}
         <line className="tl-pmatrix-split" x1={splitX} x2={splitX} y1={plot.top} y2={plot.bottom} />

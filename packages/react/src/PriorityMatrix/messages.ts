@@ -158,9 +158,9 @@ export const defaultPriorityMatrixMessages: PriorityMatrixMessages = {
   missingLabel: (_count, shown) => `Not on the chart (${shown})`,
   missing: (count, shown, input, entities, code) => {
     const who = `${shown} ${plural(count, nouns(entities))} ${plural(count, HAVE)}`;
-    if (code === 'zero-effort') return `${who} a ${input} of 0`;
-    if (code === 'too-large') return `${who} a ${input} too large to score`;
-    if (code === 'out-of-scale') return `${who} a ${input} off its scale`;
+    if (code === 'zero-effort') return `${who} ${input} 0`;
+    if (code === 'too-large') return `${who} ${input} too large to score`;
+    if (code === 'out-of-scale') return `${who} ${input} off its scale`;
     return `${who} no ${input}`;
   },
   missingHint: 'Add the missing inputs where the plan comes from.',
