@@ -8,6 +8,20 @@ export type {
   ChangeType,
   PriorityUpdate,
 } from './changes/types.js';
+export type {
+  DateMove,
+  DiffOptions,
+  OrderMove,
+  PlanDiff,
+  PlanDiffEntry,
+  PlanDiffKind,
+  PlanDiffSummary,
+  RescheduleDirection,
+  SummaryMove,
+} from './diff/diff.types.js';
+export { diffPlans } from './diff/diffPlans.js';
+export type { PlanOrSnapshot, PlanSnapshot, ReadPlan } from './diff/snapshot.js';
+export { readPlanOrSnapshot, SNAPSHOT_VERSION, snapshotPlan } from './diff/snapshot.js';
 export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './history/index.js';
 export { createPlanHistory } from './history/index.js';
 export * from './interaction/index.js';
@@ -120,6 +134,7 @@ export type {
   SubScore,
   SubScoreName,
 } from './score/types.js';
+export { linkMeaning } from './suspect/linkMeaning.js';
 export type { ItemTraces } from './trace/itemTraces.js';
 export { getItemTraces } from './trace/itemTraces.js';
 export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
