@@ -135,6 +135,17 @@ export type {
   SubScoreName,
 } from './score/types.js';
 export { linkMeaning } from './suspect/linkMeaning.js';
+export type { ReviewLinkChange } from './suspect/reviewLink.js';
+export type {
+  LinkMeaning,
+  LinkRef,
+  LinkReview,
+  MeaningValue,
+  SuspectChange,
+  SuspectLink,
+  SuspectReason,
+} from './suspect/suspect.types.js';
+export { suspectLinks } from './suspect/suspectLinks.js';
 export type { ItemTraces } from './trace/itemTraces.js';
 export { getItemTraces } from './trace/itemTraces.js';
 export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
