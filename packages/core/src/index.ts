@@ -21,7 +21,7 @@ export type {
 } from './diff/diff.types.js';
 export { diffPlans } from './diff/diffPlans.js';
 export type { PlanOrSnapshot, PlanSnapshot, ReadPlan } from './diff/snapshot.js';
-export { readPlanOrSnapshot, SNAPSHOT_VERSION, snapshotPlan } from './diff/snapshot.js';
+export { looksLikeSnapshot, readPlanOrSnapshot, SNAPSHOT_VERSION, snapshotPlan } from './diff/snapshot.js';
 export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './history/index.js';
 export { createPlanHistory } from './history/index.js';
 export * from './interaction/index.js';

@@ -117,7 +117,10 @@ export interface PlanDiffSummary {
   readonly added: readonly PlanRef[];
   /** Entities removed, and initiatives whose status became `dropped`. */
   readonly dropped: readonly PlanRef[];
-  /** Initiatives whose goals changed, or whose direct work changed (items linked in or out, estimates). */
+  /**
+   * Initiatives whose goals changed, or whose work changed: an item tracing to it (own link or
+   * inherited) then or now was linked elsewhere, re-parented, added, removed or re-estimated.
+   */
   readonly rescoped: readonly string[];
   /** Goals that an initiative stopped serving (unlinked, dropped or removed). */
   readonly goalsLostWork: readonly string[];

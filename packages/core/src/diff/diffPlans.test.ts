@@ -144,8 +144,8 @@ describe('diffPlans', () => {
       { kind: 'estimate-changed', ref: { kind: 'item', id: 'S1' }, before: 5, after: 8, by: 3 },
       { kind: 'estimate-changed', ref: { kind: 'item', id: 'E2' }, after: 8 },
     ]);
-    // S1 inherits I1 through its epic: only direct links count towards re-scoping.
-    expect(diff.summary.rescoped).toEqual(['I2']);
+    // S1 counts for I1, which it inherits through its epic.
+    expect(diff.summary.rescoped).toEqual(['I1', 'I2']);
   });
 
   it('reports any other field, priority inputs included, with old and new values', () => {

@@ -44,7 +44,13 @@ export function snapshotPlan(plan: Plan, options: { readonly label: string; read
   };
 }
 
-/** True when `value` is shaped like a snapshot (an object with `version` and `plan`), valid or not. */
+/**
+ * True when `value` is shaped like a snapshot (an object with `version` and `plan`), valid or not:
+ * how `diffPlans` and the CLI tell a stored snapshot from a plan.
+ *
+ * @example
+ * const plan = looksLikeSnapshot(json) ? readPlanOrSnapshot(json).plan : createPlan(json);
+ */
 export function looksLikeSnapshot(value: unknown): value is Record<string, unknown> {
   return isObject(value) && 'version' in value && 'plan' in value;
 }

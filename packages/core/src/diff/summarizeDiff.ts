@@ -1,4 +1,6 @@
+import { getPlanIndex } from '../model/planIndex.js';
 import type { Plan, PlanRef } from '../model/types.js';
+import { getItemTraces } from '../trace/itemTraces.js';
 import type { PlanDiffEntry, PlanDiffSummary, SummaryMove } from './diff.types.js';
 
 /** Adds to an ordered set of ids. */
@@ -23,7 +25,8 @@ export function summarizeDiff(entries: readonly PlanDiffEntry[], before: Plan, a
   const rescoped = new Set<string>();
   const lost = new Set<string>();
   const gained = new Set<string>();
-  const estimated: string[] = [];
+  // Items whose scope counts: estimated, linked elsewhere, added or removed.
+  const touched: string[] = [];
   for (const entry of entries) {
     switch (entry.kind) {
       case 'rescheduled': {
@@ -35,10 +38,12 @@ export function summarizeDiff(entries: readonly PlanDiffEntry[], before: Plan, a
       }
       case 'added':
         added.push(entry.ref);
+        if (entry.ref.kind === 'item') touched.push(entry.ref.id);
         if (entry.ref.kind === 'initiative') addAll(gained, initiativeAfter.get(entry.ref.id)?.goalIds ?? []);
         break;
       case 'removed':
         dropped.push(entry.ref);
+        if (entry.ref.kind === 'item') touched.push(entry.ref.id);
         if (entry.ref.kind === 'initiative') addAll(lost, initiativeBefore.get(entry.ref.id)?.goalIds ?? []);
         break;
       case 'status-changed': {
@@ -56,22 +61,26 @@ export function summarizeDiff(entries: readonly PlanDiffEntry[], before: Plan, a
           addAll(lost, entry.removed);
           addAll(gained, entry.added);
         }
-        if (entry.ref.kind === 'item' && entry.field === 'initiativeId')
-          addAll(rescoped, [...entry.removed, ...entry.added]);
+        if (entry.ref.kind === 'item') touched.push(entry.ref.id);
         break;
       case 'estimate-changed':
-        estimated.push(entry.ref.id);
+        touched.push(entry.ref.id);
         break;
     }
   }
-  if (estimated.length > 0) {
-    const initiativeOf = new Map<string, string | undefined>();
-    for (const item of before.items) initiativeOf.set(item.id, item.initiativeId);
-    for (const item of after.items) initiativeOf.set(item.id, item.initiativeId);
-    addAll(
-      rescoped,
-      estimated.map((id) => initiativeOf.get(id)),
-    );
+  if (touched.length > 0) {
+    // The initiative each touched item traces to, then and now (own or inherited).
+    for (const plan of [before, after]) {
+      const traces = getItemTraces(plan);
+      const { itemPosition } = getPlanIndex(plan);
+      addAll(
+        rescoped,
+        touched.map((id) => {
+          const p = itemPosition.get(id);
+          return p === undefined ? undefined : traces.initiativeId[p];
+        }),
+      );
+    }
   }
   return {
     slipped,
