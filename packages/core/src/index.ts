@@ -197,6 +197,15 @@ export type {
   EntityRef,
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
+export type {
+  BaselineFilter,
+  BaselineSpan,
+  BaselineView,
+  ScoreThenAndNow,
+  SpanAt,
+  SubScoreDelta,
+} from './views/baselineTypes.js';
+export { baselineView, scoreThenAndNow } from './views/baselineView.js';
 export { matrixEmptyAxes } from './views/matrixEmpty.js';
 export { matrixCsv } from './views/matrixExport.js';
 export type { MatrixToggle } from './views/matrixToggle.js';
