@@ -11,14 +11,15 @@ export interface SpanAt {
 }
 
 /**
- * An initiative then and now, for a timeline's ghost bar: its span in the baseline (absent when it
- * was added since) and today (absent when it was removed), the days its end (else start) moved,
+ * An initiative then and now, for a timeline's ghost bar: its span in the baseline (`before`,
+ * absent when it was added since) and today (`now`, absent when it was removed), the days its end (else start) moved,
  * and which way.
  */
 export interface BaselineSpan {
   readonly initiativeId: string;
   readonly title: string;
-  readonly then?: SpanAt;
+  /** The span in the baseline (`then` would make the object a thenable). */
+  readonly before?: SpanAt;
   readonly now?: SpanAt;
   readonly slipDays?: number;
   readonly direction: RescheduleDirection;
@@ -48,15 +49,16 @@ export interface BaselineView {
 /** One sub-score then and now. */
 export interface SubScoreDelta {
   readonly name: SubScoreName;
-  /** Values 0–1; undefined when that report measured nothing. */
-  readonly then?: number;
+  /** Values 0–1 in the baseline's report and today's; undefined when that report measured nothing. */
+  readonly before?: number;
   readonly now?: number;
   readonly delta?: number;
 }
 
 /** The alignment score then and now, and by how much each part moved. */
 export interface ScoreThenAndNow {
-  readonly then: number;
+  /** The baseline's score. */
+  readonly before: number;
   readonly now: number;
   readonly delta: number;
   readonly subScores: readonly SubScoreDelta[];

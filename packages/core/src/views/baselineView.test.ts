@@ -11,7 +11,7 @@ const view = baselineView(plan, baseline);
 describe('baselineView', () => {
   it("gives each initiative's span then and now with its slip, and keeps removed ones for ghost bars", () => {
     expect(view.span('init-onboarding')).toMatchObject({
-      then: { start: '2026-10-01', end: '2026-11-27', horizonId: 'h-now' },
+      before: { start: '2026-10-01', end: '2026-11-27', horizonId: 'h-now' },
       now: { start: '2026-10-01', end: '2026-12-18', horizonId: 'h-now' },
       slipDays: 21,
       direction: 'later',
@@ -22,7 +22,7 @@ describe('baselineView', () => {
     expect(view.span('init-mobile')).toEqual({
       initiativeId: 'init-mobile',
       title: 'Plan on the go from a phone',
-      then: { horizonId: 'h-next' },
+      before: { horizonId: 'h-next' },
       direction: 'unchanged',
       presence: 'removed',
     });
@@ -63,10 +63,10 @@ describe('baselineView', () => {
 describe('scoreThenAndNow', () => {
   it('gives the score and each sub-score then and now, suspect links counted half today', () => {
     const result = scoreThenAndNow(plan, baseline, { today: '2026-11-25' });
-    expect(result.delta).toBeCloseTo(result.now - result.then, 1);
+    expect(result.delta).toBeCloseTo(result.now - result.before, 1);
     const trace = result.subScores.find((s) => s.name === 'traceability');
     expect(trace?.delta).toBeLessThan(0);
     expect(result.subScores.map((s) => s.name)).toEqual(['traceability', 'coverage', 'readiness', 'focus', 'hygiene']);
-    for (const s of result.subScores) expect(s.delta).toBeCloseTo((s.now ?? 0) - (s.then ?? 0), 6);
+    for (const s of result.subScores) expect(s.delta).toBeCloseTo((s.now ?? 0) - (s.before ?? 0), 6);
   });
 });

@@ -38,7 +38,7 @@ function filterEntries(entries: readonly PlanDiffEntry[], spans: ReadonlyMap<str
  *
  * @example
  * const view = baselineView(plan, lastQuarter);
- * view.span('init-onboarding'); // { then: { end: '2026-11-27', … }, now: { end: '2026-12-18', … }, slipDays: 21, direction: 'later', … }
+ * view.span('init-onboarding'); // { before: { end: '2026-11-27', … }, now: { end: '2026-12-18', … }, slipDays: 21, direction: 'later', … }
  * view.movedBy('backlog-product', 'STORY-11'); // -79
  */
 export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: DiffOptions = {}): BaselineView {
@@ -57,7 +57,7 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
     spans.set(initiative.id, {
       initiativeId: initiative.id,
       title: initiative.title,
-      ...(was ? { then: spanOf(was) } : {}),
+      ...(was ? { before: spanOf(was) } : {}),
       now: spanOf(initiative),
       ...(slipDays !== undefined ? { slipDays } : {}),
       direction: moved?.direction ?? 'unchanged',
@@ -69,7 +69,7 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
     spans.set(was.id, {
       initiativeId: was.id,
       title: was.title,
-      then: spanOf(was),
+      before: spanOf(was),
       direction: 'unchanged',
       presence: 'removed',
     });
@@ -110,7 +110,7 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
  * count half; the baseline's own report is scored as it stood.
  *
  * @example
- * const { then, now, delta, subScores } = scoreThenAndNow(plan, lastQuarter, { today: '2026-11-25' });
+ * const { before, now, delta, subScores } = scoreThenAndNow(plan, lastQuarter, { today: '2026-11-25' });
  */
 export function scoreThenAndNow(
   plan: Plan,
@@ -125,7 +125,7 @@ export function scoreThenAndNow(
     return sub && sub.denominator > 0 ? sub.value : undefined;
   };
   return {
-    then: before.score,
+    before: before.score,
     now: after.score,
     delta: Math.round((after.score - before.score) * 10) / 10,
     subScores: after.subScores.map(({ name }) => {
@@ -133,7 +133,7 @@ export function scoreThenAndNow(
       const is = value(after, name);
       return {
         name,
-        ...(was !== undefined ? { then: was } : {}),
+        ...(was !== undefined ? { before: was } : {}),
         ...(is !== undefined ? { now: is } : {}),
         ...(was !== undefined && is !== undefined ? { delta: is - was } : {}),
       };
