@@ -4,6 +4,7 @@ import { applyChange } from '../changes/applyChange.js';
 import type { Plan } from '../model/types.js';
 import { generatePlan } from '../sample/generatePlan.js';
 import { samplePlan } from '../sample/samplePlan.js';
+import { suspectLinks } from '../suspect/suspectLinks.js';
 import { alignedPlan } from '../test-support/alignedPlan.js';
 import { traceItem } from '../trace/traceItem.js';
 import { createPlan } from '../validate/validatePlan.js';
@@ -29,7 +30,7 @@ describe('scoreAlignment', () => {
     const baseline = createPlan(alignedPlan());
     const trace = (report: AlignmentReport) => report.subScores.find((s) => s.name === 'traceability');
     const without = trace(scoreAlignment(plan, { today }));
-    const against = trace(scoreAlignment(plan, { today, baseline }));
+    const against = trace(scoreAlignment(plan, { today, suspects: suspectLinks(plan, baseline) }));
     // Product backlog: S2 S3 S4 S5 S6 E2, all reaching a goal; S6 (rank 4) and E2 (rank 5) reach G2 through I2.
     const w = (rank: number) => 1 / Math.log2(rank + 2);
     expect(without?.numerator).toBeCloseTo(
@@ -39,7 +40,7 @@ describe('scoreAlignment', () => {
     expect(against?.numerator).toBeCloseTo((without?.numerator ?? 0) - (w(4) + w(5)) / 2, 3);
     expect(against?.explanation).toBe(`${without?.explanation} 2 items trace through a suspect link, counted half.`);
     // Against itself, nothing is suspect: the score and findings stay as they were.
-    const same = scoreAlignment(baseline, { today, baseline });
+    const same = scoreAlignment(baseline, { today, suspects: suspectLinks(baseline, baseline) });
     const plain = scoreAlignment(baseline, { today });
     expect(same.score).toBe(plain.score);
     expect(same.subScores.map((s) => s.numerator)).toEqual(plain.subScores.map((s) => s.numerator));

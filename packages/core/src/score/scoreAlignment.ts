@@ -1,8 +1,6 @@
-import type { PlanOrSnapshot } from '../diff/snapshot.js';
 import { isoToday } from '../model/calendar.js';
 import type { Plan } from '../model/types.js';
-import type { SuspectReason } from '../suspect/suspect.types.js';
-import { suspectLinks } from '../suspect/suspectLinks.js';
+import type { SuspectLink, SuspectReason } from '../suspect/suspect.types.js';
 import { buildContext } from './buildContext.js';
 import { RULES, type RuleId, type RuleOptionsOf } from './rules/index.js';
 import { refinementBands } from './rules/refinementShape.js';
@@ -31,11 +29,12 @@ export interface ScoreOptions {
   /** Relative weights of the sub-scores; see `DEFAULT_WEIGHTS`. */
   readonly weights?: Partial<Record<SubScoreName, number>>;
   /**
-   * The plan (or snapshot) of the last review. With one, links whose target changed in meaning
-   * since then are suspect: the `suspect-links` rule reports them and the traceability sub-score
-   * counts an item whose trace runs through one as half. Without one, nothing is suspect.
+   * The links `suspectLinks(plan, baseline)` found against the plan of the last review. With them,
+   * the `suspect-links` rule reports them and the traceability sub-score counts an item whose trace
+   * runs through one as half. Without them, nothing is suspect. (Passed in, not computed here, so
+   * the scorer carries no diff code.)
    */
-  readonly baseline?: PlanOrSnapshot;
+  readonly suspects?: readonly SuspectLink[];
   /** Per rule: `'off' | 'warn' | 'error'`, or `[level, { thresholds }]`. */
   readonly rules?: { readonly [K in RuleId]?: RuleSetting<RuleOptionsOf<K>> };
 }
@@ -90,8 +89,7 @@ export function resolveRule<K extends RuleId>(
  */
 export function scoreAlignment(plan: Plan, options: ScoreOptions = {}): AlignmentReport {
   const today = options.today ?? isoToday();
-  const suspects = options.baseline === undefined ? [] : suspectLinks(plan, options.baseline);
-  const context = buildContext(plan, today, options.productBacklogId, options.currentHorizonId, suspects);
+  const context = buildContext(plan, today, options.productBacklogId, options.currentHorizonId, options.suspects);
   const subScores = computeSubScores(context, options);
   const measured = subScores.filter((s) => s.denominator > 0);
   const totalWeight = measured.reduce((sum, s) => sum + s.weight, 0);
@@ -208,7 +206,7 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
       traceDenominator,
       w,
       `Rank-weighted share (1/log2(rank+2)) of ${ranked.length} product-backlog items reaching a goal; an initiative alone counts half.${
-        options.baseline === undefined
+        options.suspects === undefined
           ? ''
           : ` ${suspectCount} ${suspectCount === 1 ? 'item traces' : 'items trace'} through a suspect link, counted half.`
       }`,

@@ -106,8 +106,8 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
 
 /**
  * The alignment score against the baseline's: the score and each sub-score's value then and now,
- * and the difference (now − then). Today's report is scored with the baseline, so suspect links
- * count half; the baseline's own report is scored as it stood.
+ * and the difference (now − then). Today's report is scored with the links suspect against the
+ * baseline, so they count half; the baseline's own report is scored as it stood.
  *
  * @example
  * const { before, now, delta, subScores } = scoreThenAndNow(plan, lastQuarter, { today: '2026-11-25' });
@@ -115,11 +115,11 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
 export function scoreThenAndNow(
   plan: Plan,
   baseline: PlanOrSnapshot,
-  options: Omit<ScoreOptions, 'baseline'> = {},
+  options: Omit<ScoreOptions, 'suspects'> = {},
 ): ScoreThenAndNow {
   const thenPlan = readPlanOrSnapshot(baseline).plan;
   const before = scoreAlignment(thenPlan, options);
-  const after = scoreAlignment(plan, { ...options, baseline: thenPlan });
+  const after = scoreAlignment(plan, { ...options, suspects: suspectLinks(plan, thenPlan) });
   const value = (report: typeof before, name: SubScoreName) => {
     const sub = report.subScores.find((s) => s.name === name);
     return sub && sub.denominator > 0 ? sub.value : undefined;

@@ -12,15 +12,8 @@ export const SUSPECT_REASONS: readonly SuspectReason[] = [
   'item-parent',
 ];
 
-const WHAT: Record<SuspectReason, string> = {
-  'goal-title': "the goal's title",
-  'goal-metric': "the goal's metric",
-  'goal-target': "the goal's target",
-  'initiative-goals': "the initiative's goals",
-  'initiative-status': "the initiative's status",
-  'initiative-horizon': "the initiative's horizon",
-  'item-parent': "the item's parent",
-};
+/** `goal-title` → "the goal's title": a reason names its owner, then what changed. */
+const what = (reason: SuspectReason) => reason.replace(/^(\w+)-(\w+)$/, "the $1's $2");
 
 /** A value as the finding quotes it: a metric as its name and unit. */
 function show(value: MeaningValue): string {
@@ -33,7 +26,7 @@ function show(value: MeaningValue): string {
 
 /**
  * Requirements tools' suspect links: a trace stays "aligned" after its goal was rewritten or its
- * initiative dropped until someone checks it. Needs `ScoreOptions.baseline`; without one it is quiet.
+ * initiative dropped until someone checks it. Reads `ScoreOptions.suspects`; without them it is quiet.
  */
 export const suspectLinksRule: Rule<{ readonly reasons: readonly SuspectReason[] }> = {
   id: 'suspect-links',
@@ -45,10 +38,12 @@ export const suspectLinksRule: Rule<{ readonly reasons: readonly SuspectReason[]
     return suspects.flatMap(({ link, changes }) => {
       const counted = changes.filter((c) => reasons.includes(c.reason));
       if (counted.length === 0) return [];
-      const what = counted.map((c) => `${WHAT[c.reason]} went from ${show(c.before)} to ${show(c.after)}`).join('; ');
+      const changed = counted
+        .map((c) => `${what(c.reason)} went from ${show(c.before)} to ${show(c.after)}`)
+        .join('; ');
       return [
         {
-          message: `The link from ${link.from.kind} ${link.from.id} to ${link.to.kind} ${link.to.id} is suspect: ${what}.`,
+          message: `The link from ${link.from.kind} ${link.from.id} to ${link.to.kind} ${link.to.id} is suspect: ${changed}.`,
           ids: [link.from.id, link.to.id],
           hint: 'Check the link still holds, then mark it reviewed (a review-link change); or link the work elsewhere.',
         },
