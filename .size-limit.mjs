@@ -17,7 +17,7 @@ export default [
     // Own code only: the schema library is counted in the next entry.
     ignore: ['valibot'],
     gzip: true,
-    limit: '15.2 kB',
+    limit: '16.9 kB',
   },
   {
     name: '@throughline/core validate, score, changes (with valibot)',
@@ -31,7 +31,7 @@ export default [
     import: '{ RoadmapTimeline }',
     ignore: host,
     gzip: true,
-    limit: '67 kB',
+    limit: '68.8 kB',
   },
   {
     name: 'BacklogList with its dependencies',
@@ -40,7 +40,7 @@ export default [
     ignore: host,
     gzip: true,
     // The priority column scores in the view (scorePriorities, rankBy, backlogPriority: 7.5 kB).
-    limit: '57 kB',
+    limit: '58 kB',
   },
   {
     name: 'TraceabilityMatrix with its dependencies',
@@ -48,7 +48,7 @@ export default [
     import: '{ TraceabilityMatrix }',
     ignore: host,
     gzip: true,
-    limit: '54 kB',
+    limit: '56.2 kB',
   },
   {
     name: 'AlignmentReport with its dependencies',
@@ -56,7 +56,7 @@ export default [
     import: '{ AlignmentReport }',
     ignore: host,
     gzip: true,
-    limit: '25 kB',
+    limit: '25.9 kB',
   },
   {
     name: 'PriorityMatrix with its dependencies',
@@ -64,7 +64,7 @@ export default [
     import: '{ PriorityMatrix }',
     ignore: host,
     gzip: true,
-    limit: '43.5 kB',
+    limit: '44.2 kB',
   },
   {
     name: 'All views with their dependencies',
@@ -72,6 +72,6 @@ export default [
     import: '{ RoadmapTimeline, BacklogList, TraceabilityMatrix, AlignmentReport, PriorityMatrix }',
     ignore: host,
     gzip: true,
-    limit: '129.5 kB',
+    limit: '130.9 kB',
   },
 ];

@@ -33,6 +33,10 @@ describe('parseChangeRequest', () => {
         target: { kind: 'initiative', id: 'I' },
         priority: { rice: { reach: 2000, impact: 2, confidence: 0.8, effort: 4 }, moscow: null },
       },
+      'review-link': {
+        type: 'review-link',
+        link: { from: { kind: 'initiative', id: 'I' }, to: { kind: 'goal', id: 'G' } },
+      },
       batch: { type: 'batch', changes: [{ type: 'unlink', itemId: 'A' }] },
     } satisfies { [T in ChangeType]: Extract<Change, { type: T }> };
     for (const change of Object.values(changes)) {

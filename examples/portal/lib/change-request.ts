@@ -1,4 +1,4 @@
-import { type Change, ITEM_STATUSES, type PriorityUpdate } from '@throughline/core';
+import { type Change, ITEM_STATUSES, type LinkMeaning, type PriorityUpdate } from '@throughline/core';
 
 /** The frameworks a `set-priority` change may set (`PriorityUpdate`'s keys). */
 const PRIORITY_FRAMEWORK_KEYS = ['rice', 'wsjf', 'ice', 'valueEffort', 'moscow'] as const;
@@ -30,6 +30,29 @@ const changeSchema: v.GenericSchema<unknown, Change> = v.variant('type', [
       v.record(v.picklist(PRIORITY_FRAMEWORK_KEYS), v.unknown()),
       v.transform((update) => update as PriorityUpdate),
     ),
+  }),
+  // Whether the plan has the link, and what a given `seen` holds, is `applyChange`'s to check.
+  v.object({
+    type: v.literal('review-link'),
+    link: v.union([
+      v.object({
+        from: v.object({ kind: v.literal('item'), id }),
+        to: v.object({ kind: v.literal('initiative'), id }),
+      }),
+      v.object({
+        from: v.object({ kind: v.literal('initiative'), id }),
+        to: v.object({ kind: v.literal('goal'), id }),
+      }),
+    ]),
+    seen: v.optional(
+      v.nullable(
+        v.pipe(
+          v.record(v.string(), v.unknown()),
+          v.transform((seen) => seen as LinkMeaning),
+        ),
+      ),
+    ),
+    at: v.optional(index),
   }),
   v.object({
     type: v.literal('batch'),

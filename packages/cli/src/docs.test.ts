@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { samplePlan } from '@throughline/core/sample';
+import { sampleBaseline, samplePlan } from '@throughline/core/sample';
 import { describe, expect, it } from 'vitest';
 import { cli, json, TODAY } from '../test/harness.js';
 
@@ -14,12 +14,22 @@ function block(marker: string, language: string): string[] {
 }
 
 describe('docs/importing.md: the throughline command', () => {
+  it('shows diff output the command really prints', async () => {
+    const files = { 'q3.snapshot.json': json(sampleBaseline()), 'plan.json': json(samplePlan()) };
+    const printed = (await cli(['diff', 'q3.snapshot.json', 'plan.json'], files)).stdout;
+    const [command, ...shown] = block('```text\n$ throughline diff', 'text');
+    expect(command).toBe('$ throughline diff q3.snapshot.json plan.json');
+    expect(shown).toEqual(printed.trimEnd().split('\n'));
+  });
+
   it('documents every command, option, format and exit code', () => {
     expect(section.length).toBeGreaterThan(1000);
     for (const text of [
       'throughline import jira|linear|github|csv FILE',
       'throughline validate FILE',
       'throughline score FILE',
+      'throughline diff BEFORE AFTER',
+      '--min-move',
       ...['--mapping', '-o FILE', '--salvage', '--format', '--fail-under', '--today', '--config', '--version'],
       ...['**text**', '**json**', '**markdown**', '**github**'],
       '| 0    |',

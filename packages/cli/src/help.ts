@@ -8,12 +8,14 @@ const EXIT_CODES = `Exit codes:
 /** `throughline --help`: the commands, the options every command takes, the exit codes. */
 export const MAIN_HELP = `Usage: throughline <command> [options]
 
-Import tracker exports, validate and salvage plans, and score how well a backlog serves its roadmap.
+Import tracker exports, validate and salvage plans, score how well a backlog serves its roadmap, and
+list what changed since the last review.
 
 Commands:
   import jira|linear|github|csv FILE   turn a Jira, Linear or generic CSV export, or GitHub issues JSON, into plan JSON
   validate FILE                        check a plan and list every problem; --salvage keeps what is valid
   score FILE                           score roadmap-to-backlog alignment (text, json, markdown or GitHub annotations)
+  diff BEFORE AFTER                    what changed between two plans or snapshots (text, json or markdown)
 
 FILE may be - to read standard input.
 
@@ -74,4 +76,25 @@ Options:
   -h, --help           show this help
 
 ${EXIT_CODES}
+`;
+
+/** `throughline diff --help`. */
+export const DIFF_HELP = `Usage: throughline diff BEFORE AFTER [--format text|json|markdown] [--min-move N] [--salvage]
+
+Lists what changed from BEFORE to AFTER, each a plan or a snapshot (snapshotPlan's JSON): a summary
+(slipped, pulled in, added, dropped, re-scoped, goals that lost or gained work), then every change
+by kind. Entities are matched by id.
+
+Options:
+  -f, --format FORMAT  text (default), json (the full diff) or markdown (for planning notes or a
+                       pull-request comment)
+  --min-move N         list an item as moved in a backlog only when it moved more than N places
+                       (default 0)
+  --salvage            compare invalid plans after setting aside what is invalid, instead of failing
+  -h, --help           show this help
+
+Exit codes:
+  0  the changes were printed (none is fine)
+  1  BEFORE or AFTER is not a valid plan or snapshot (its problems are listed)
+  2  usage error or unreadable input
 `;

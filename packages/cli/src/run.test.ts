@@ -33,9 +33,9 @@ describe('run', () => {
   });
 
   it.each([
-    ['lint', 'throughline: unknown command "lint" (commands: import, validate, score; see --help)\n'],
-    ['--verbose', 'throughline: unknown option "--verbose" (commands: import, validate, score; see --help)\n'],
-    ['toString', 'throughline: unknown command "toString" (commands: import, validate, score; see --help)\n'],
+    ['lint', 'throughline: unknown command "lint" (commands: import, validate, score, diff; see --help)\n'],
+    ['--verbose', 'throughline: unknown option "--verbose" (commands: import, validate, score, diff; see --help)\n'],
+    ['toString', 'throughline: unknown command "toString" (commands: import, validate, score, diff; see --help)\n'],
   ])('refuses %s with one line and exit 2', async (command, message) => {
     const { code, stdout, stderr } = await cli([command, 'plan.json']);
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: message });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { diffCommand } from './commands/diff.js';
 import { importCommand } from './commands/import.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Handler> = {
   import: importCommand,
   validate: validateCommand,
   score: scoreCommand,
+  diff: diffCommand,
 };
 
 /** The package's version, read from its package.json (one level above both `src` and `dist`). */

@@ -2,14 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { changesDoc, withWorkedExample as withChangesExample } from '../scripts/changes-example.js';
 import {
   prioritisationDoc,
   withWorkedExample as withPrioritisationExample,
 } from '../scripts/prioritisation-example.js';
 import { scoringDoc, withWorkedExample } from '../scripts/scoring-example.js';
 import type { ChangeErrorCode } from './changes/types.js';
+import type { PlanDiffKind } from './diff/diff.types.js';
 import type { PriorityProblem } from './priority/priority.types.js';
 import { RULES } from './score/rules/index.js';
+import { SUSPECT_REASONS } from './score/rules/suspectLinksRule.js';
 import { PROBLEM_CODES } from './validate/problems.js';
 
 const read = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
@@ -93,6 +96,39 @@ describe('docs', () => {
     ];
     const codes: PriorityProblem['code'][] = ['missing-input', 'zero-effort', 'out-of-scale', 'too-large'];
     for (const name of [...names, ...more, ...codes]) expect(doc, name).toContain(`\`${name}\``);
+  });
+
+  it('changes-over-time.md documents every diff kind, suspect reason and function', () => {
+    const doc = read('changes-over-time.md');
+    // A Record, so a kind added to the diff fails the type check until it is listed here.
+    const kinds: Record<PlanDiffKind, true> = {
+      added: true,
+      removed: true,
+      'field-changed': true,
+      rescheduled: true,
+      'status-changed': true,
+      'link-changed': true,
+      'estimate-changed': true,
+      'backlog-items-changed': true,
+      'order-changed': true,
+      'vision-changed': true,
+      'review-changed': true,
+    };
+    const more = [
+      'diffPlans',
+      'snapshotPlan',
+      'suspectLinks',
+      'review-link',
+      'baselineView',
+      'scoreThenAndNow',
+      'minMove',
+    ];
+    for (const name of [...Object.keys(kinds), ...SUSPECT_REASONS, ...more]) expect(doc, name).toContain(`\`${name}\``);
+  });
+
+  it("changes-over-time.md's worked example matches what the code prints (regenerate: pnpm --filter @throughline/core docs:changes)", () => {
+    const doc = readFileSync(changesDoc, 'utf8');
+    expect(doc).toBe(withChangesExample(doc));
   });
 
   it("prioritisation.md's worked example matches what the code prints (regenerate: pnpm --filter @throughline/core docs:prioritisation)", () => {

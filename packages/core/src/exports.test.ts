@@ -67,7 +67,9 @@ describe('public names', () => {
 
   it('the root still exports what moved to /sample and /internal, marked deprecated, for one release', () => {
     const root = documented.filter((e) => e.entry === 'index.ts');
-    for (const e of documented.filter((d) => d.entry !== 'index.ts' && !['memo', 'perPlan'].includes(d.name))) {
+    // memo, perPlan and sampleBaseline were never in the root: nothing moved.
+    const born = ['memo', 'perPlan', 'sampleBaseline'];
+    for (const e of documented.filter((d) => d.entry !== 'index.ts' && !born.includes(d.name))) {
       expect(root.find((r) => r.name === e.name)?.deprecated, e.name).toBe(true);
     }
   });

@@ -8,6 +8,20 @@ export type {
   ChangeType,
   PriorityUpdate,
 } from './changes/types.js';
+export type {
+  DateMove,
+  DiffOptions,
+  OrderMove,
+  PlanDiff,
+  PlanDiffEntry,
+  PlanDiffKind,
+  PlanDiffSummary,
+  RescheduleDirection,
+  SummaryMove,
+} from './diff/diff.types.js';
+export { diffPlans } from './diff/diffPlans.js';
+export type { PlanOrSnapshot, PlanSnapshot, ReadPlan } from './diff/snapshot.js';
+export { looksLikeSnapshot, readPlanOrSnapshot, SNAPSHOT_VERSION, snapshotPlan } from './diff/snapshot.js';
 export type { PlanHistory, PlanHistoryOptions, PlanHistoryState } from './history/index.js';
 export { createPlanHistory } from './history/index.js';
 export * from './interaction/index.js';
@@ -120,6 +134,18 @@ export type {
   SubScore,
   SubScoreName,
 } from './score/types.js';
+export { linkMeaning } from './suspect/linkMeaning.js';
+export type { ReviewLinkChange } from './suspect/reviewLink.js';
+export type {
+  LinkMeaning,
+  LinkRef,
+  LinkReview,
+  MeaningValue,
+  SuspectChange,
+  SuspectLink,
+  SuspectReason,
+} from './suspect/suspect.types.js';
+export { suspectLinks } from './suspect/suspectLinks.js';
 export type { ItemTraces } from './trace/itemTraces.js';
 export { getItemTraces } from './trace/itemTraces.js';
 export type { ItemTrace, TracedGoal, TracedInitiative, TraceLinkKind, TraceStatus } from './trace/traceItem.js';
@@ -171,6 +197,15 @@ export type {
   EntityRef,
 } from './views/backlogView.js';
 export { backlogView } from './views/backlogView.js';
+export type {
+  BaselineFilter,
+  BaselineSpan,
+  BaselineView,
+  ScoreThenAndNow,
+  SpanAt,
+  SubScoreDelta,
+} from './views/baselineTypes.js';
+export { baselineView, scoreThenAndNow } from './views/baselineView.js';
 export { matrixEmptyAxes } from './views/matrixEmpty.js';
 export { matrixCsv } from './views/matrixExport.js';
 export type { MatrixToggle } from './views/matrixToggle.js';

@@ -65,10 +65,10 @@ export function findingsSummary(out: ScoreOutput): string {
   return `${plural(total, 'finding')} in ${plural(rules, 'rule')} (${severityCounts(out.groups)})`;
 }
 
-/** `The plan had 3 errors; salvage set aside 1 item and 2 references before scoring.` */
-export function salvageSentence(salvage: SalvageResult): string {
+/** `The plan had 3 errors; salvage set aside 1 item and 2 references before scoring.` (or `comparing`) */
+export function salvageSentence(salvage: SalvageResult, before = 'scoring'): string {
   const problems = errorsAndWarnings(salvage.summary.errors, salvage.summary.warnings, ' and ');
-  return `The plan had ${problems}; salvage set aside ${setAsideSentence(salvage)} before scoring.`;
+  return `The plan had ${problems}; salvage set aside ${setAsideSentence(salvage)} before ${before}.`;
 }
 
 /** `Score 62.5 is under the bar of 70.` */

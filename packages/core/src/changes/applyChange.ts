@@ -3,6 +3,7 @@ import { ITEM_LEVEL, withArticle } from '../model/hierarchy.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Initiative, Item, Plan } from '../model/types.js';
 import { ITEM_STATUSES } from '../model/vocabulary.js';
+import { nextReviews } from '../suspect/reviewLink.js';
 import { markValidated } from '../validate/validatePlan.js';
 import { nextPriority } from './setPriority.js';
 import type { Change, ChangeError, ChangeErrorCode, ChangeResult } from './types.js';
@@ -235,6 +236,14 @@ function apply(plan: Plan, change: Change): Plan {
     }
     case 'set-priority':
       return setPriority(plan, change);
+    case 'review-link': {
+      const next = nextReviews(plan, change);
+      if (!next.ok) refuse(next.code, change, next.message);
+      if (next.reviews === plan.reviewedLinks) return plan;
+      return markValidated(
+        next.reviews === undefined ? withoutKey(plan, 'reviewedLinks') : { ...plan, reviewedLinks: next.reviews },
+      );
+    }
     case 'batch': {
       if (!Array.isArray(change.changes)) refuse('invalid-change', change, 'A batch carries a `changes` list.');
       return change.changes.reduce(apply, plan);

@@ -1,5 +1,6 @@
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Plan } from '../model/types.js';
+import { invertReview } from '../suspect/reviewLink.js';
 import { applyChange } from './applyChange.js';
 import { previousPriority } from './setPriority.js';
 import type { Change } from './types.js';
@@ -63,6 +64,8 @@ export function invertChange(planBefore: Plan, change: Change): Change {
         priority: previousPriority(before?.priority, change.priority),
       };
     }
+    case 'review-link':
+      return invertReview(planBefore, change);
     case 'batch': {
       // Each step's inverse is computed against the plan that step applied to; undo runs backwards.
       const inverses: Change[] = [];

@@ -1,6 +1,7 @@
 import type { IsoDate, Plan } from '../model/types.js';
 import type { ItemStatus } from '../model/vocabulary.js';
 import type { PriorityInputs } from '../priority/priority.types.js';
+import type { ReviewLinkChange } from '../suspect/reviewLink.js';
 
 /**
  * A change to a plan, as plain data: what a view emits, what a host persists or sends to its API,
@@ -38,6 +39,11 @@ export type Change =
       readonly target: { readonly kind: 'item' | 'initiative'; readonly id: string };
       readonly priority: PriorityUpdate;
     }
+  /**
+   * Confirm a trace link after what it points at changed, so `suspectLinks` stops reporting it
+   * until it changes again: records the link's meaning now in `reviewedLinks` (`seen: null` clears it).
+   */
+  | ReviewLinkChange
   /** Several changes applied in order, all or nothing. */
   | { readonly type: 'batch'; readonly changes: readonly Change[] };
 

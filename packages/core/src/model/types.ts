@@ -1,4 +1,5 @@
 import type { PriorityInputs } from '../priority/priority.types.js';
+import type { LinkReview } from '../suspect/suspect.types.js';
 import type {
   BacklogKind,
   Confidence,
@@ -161,6 +162,11 @@ export interface PlanData {
   readonly horizons: readonly Horizon[];
   readonly items: readonly Item[];
   readonly backlogs: readonly Backlog[];
+  /**
+   * Trace links someone confirmed after what they point at changed (see `suspectLinks` and the
+   * `review-link` change). Absent until the first review.
+   */
+  readonly reviewedLinks?: readonly LinkReview[];
 }
 
 declare const validated: unique symbol;

@@ -2,6 +2,7 @@ import { perPlan } from '../cache/perPlan.js';
 import { addDays, daysBetween } from '../model/calendar.js';
 import { getPlanIndex } from '../model/planIndex.js';
 import type { Backlog, Horizon, Initiative, Item, Plan } from '../model/types.js';
+import type { SuspectLink } from '../suspect/suspect.types.js';
 import { getItemTraces } from '../trace/itemTraces.js';
 import { getInitiativeWork } from './initiativeWork.js';
 import { getItemReadiness } from './readiness.js';
@@ -20,6 +21,7 @@ export function buildContext(
   today: string,
   productBacklogId?: string,
   currentHorizonId?: string,
+  suspects: readonly SuspectLink[] = [],
 ): ScoreContext {
   const index = getPlanIndex(plan);
   const { itemPosition } = index;
@@ -85,6 +87,7 @@ export function buildContext(
     itemsOfInitiative,
     initiativesOfGoal,
     itemById: index.items,
+    suspects,
     daysBetween,
     daysAgo: (days) => addDays(today, -days),
   };

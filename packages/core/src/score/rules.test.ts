@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { suspectLinks } from '../suspect/suspectLinks.js';
 import { alignedPlan, type EditablePlan } from '../test-support/alignedPlan.js';
 import { createPlan } from '../validate/validatePlan.js';
 import type { RuleId } from './rules/index.js';
@@ -7,14 +8,17 @@ import { type ScoreOptions, scoreAlignment } from './scoreAlignment.js';
 
 const today = '2026-11-25';
 
-function findings(edit: (plan: EditablePlan) => void = () => {}, options: ScoreOptions = {}) {
+function findings(edit: (plan: EditablePlan) => void = () => {}, options: ScoreOptions = {}, againstBaseline = false) {
   const input = alignedPlan();
   edit(input);
-  return scoreAlignment(createPlan(input), { today, ...options }).findings;
+  const plan = createPlan(input);
+  // suspect-links judges against a baseline: the aligned plan before the edit.
+  const suspects = againstBaseline ? { suspects: suspectLinks(plan, createPlan(alignedPlan())) } : {};
+  return scoreAlignment(plan, { today, ...suspects, ...options }).findings;
 }
 
 const fired = (rule: RuleId, edit: (plan: EditablePlan) => void, options?: ScoreOptions) =>
-  findings(edit, options).filter((f) => f.rule === rule);
+  findings(edit, options, rule === 'suspect-links').filter((f) => f.rule === rule);
 
 const bare = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -248,6 +252,17 @@ const cases: Case[] = [
       Object.assign(p.initiatives[1] as object, { start: '2027-01-05' });
     },
   },
+  {
+    rule: 'suspect-links',
+    mistake: (p) => {
+      Object.assign(p.goals[1] as object, { title: 'Keep big teams' });
+    },
+    ids: ['I2', 'G2'],
+    severity: 'warn',
+    nearMiss: (p) => {
+      Object.assign(p.goals[1]?.metric as object, { current: 120 });
+    },
+  },
 ];
 
 describe.each(cases)('rule $rule', ({ rule, mistake, ids, severity, nearMiss }) => {
@@ -298,6 +313,19 @@ describe('rule settings', () => {
     expect(severity('customer-request')).toBe('error');
     expect(severity('sales')).toBe('error');
     expect(severity('tech')).toBe('warn');
+  });
+
+  it('reports suspect links only for the reasons it is given, and only when given them', () => {
+    const edit = (p: EditablePlan) => {
+      Object.assign(p.goals[1] as object, { title: 'Keep big teams' });
+    };
+    expect(fired('suspect-links', edit)[0]?.message).toBe(
+      'The link from initiative I2 to goal G2 is suspect: the goal\'s title went from "Keep teams" to "Keep big teams".',
+    );
+    expect(
+      fired('suspect-links', edit, { rules: { 'suspect-links': ['warn', { reasons: ['goal-target'] }] } }),
+    ).toEqual([]);
+    expect(findings(edit).filter((f) => f.rule === 'suspect-links')).toEqual([]);
   });
 
   it('judges staleness against the today it is given', () => {

@@ -4,6 +4,7 @@ import { applyChange } from '../changes/applyChange.js';
 import type { Plan } from '../model/types.js';
 import { generatePlan } from '../sample/generatePlan.js';
 import { samplePlan } from '../sample/samplePlan.js';
+import { suspectLinks } from '../suspect/suspectLinks.js';
 import { alignedPlan } from '../test-support/alignedPlan.js';
 import { traceItem } from '../trace/traceItem.js';
 import { createPlan } from '../validate/validatePlan.js';
@@ -22,6 +23,33 @@ function recompute(report: AlignmentReport): number {
 }
 
 describe('scoreAlignment', () => {
+  it('counts an item whose trace runs through a suspect link as half, and says so', () => {
+    const input = alignedPlan();
+    Object.assign(input.goals[1] as object, { title: 'Keep big teams' });
+    const plan = createPlan(input);
+    const baseline = createPlan(alignedPlan());
+    const trace = (report: AlignmentReport) => report.subScores.find((s) => s.name === 'traceability');
+    const without = trace(scoreAlignment(plan, { today }));
+    const against = trace(scoreAlignment(plan, { today, suspects: suspectLinks(plan, baseline) }));
+    // Product backlog: S2 S3 S4 S5 S6 E2, all reaching a goal; S6 (rank 4) and E2 (rank 5) reach G2 through I2.
+    const w = (rank: number) => 1 / Math.log2(rank + 2);
+    expect(without?.numerator).toBeCloseTo(
+      [0, 1, 2, 3, 4, 5].reduce((sum, r) => sum + w(r), 0),
+      3,
+    );
+    expect(against?.numerator).toBeCloseTo((without?.numerator ?? 0) - (w(4) + w(5)) / 2, 3);
+    expect(against?.explanation).toBe(`${without?.explanation} 2 items trace through a suspect link, counted half.`);
+    // Against itself, nothing is suspect: the score and findings stay as they were.
+    const same = scoreAlignment(baseline, { today, suspects: suspectLinks(baseline, baseline) });
+    const plain = scoreAlignment(baseline, { today });
+    expect(same.score).toBe(plain.score);
+    expect(same.subScores.map((s) => s.numerator)).toEqual(plain.subScores.map((s) => s.numerator));
+    expect(same.findings).toEqual(plain.findings);
+    expect(trace(same)?.explanation).toBe(
+      `${trace(plain)?.explanation} 0 items trace through a suspect link, counted half.`,
+    );
+  });
+
   it('reports a score a reader can recompute from the sub-scores', () => {
     const report = scoreAlignment(sample, { today });
     expect(report.subScores.map((s) => s.name)).toEqual(['traceability', 'coverage', 'readiness', 'focus', 'hygiene']);

@@ -1,5 +1,6 @@
 import { isoToday } from '../model/calendar.js';
 import type { Plan } from '../model/types.js';
+import type { SuspectLink, SuspectReason } from '../suspect/suspect.types.js';
 import { buildContext } from './buildContext.js';
 import { RULES, type RuleId, type RuleOptionsOf } from './rules/index.js';
 import { refinementBands } from './rules/refinementShape.js';
@@ -8,6 +9,7 @@ import type {
   AlignmentReport,
   Finding,
   GoalReport,
+  ItemReport,
   Rule,
   RuleLevel,
   RuleSetting,
@@ -26,6 +28,13 @@ export interface ScoreOptions {
   readonly currentHorizonId?: string;
   /** Relative weights of the sub-scores; see `DEFAULT_WEIGHTS`. */
   readonly weights?: Partial<Record<SubScoreName, number>>;
+  /**
+   * The links `suspectLinks(plan, baseline)` found against the plan of the last review. With them,
+   * the `suspect-links` rule reports them and the traceability sub-score counts an item whose trace
+   * runs through one as half. Without them, nothing is suspect. (Passed in, not computed here, so
+   * the scorer carries no diff code.)
+   */
+  readonly suspects?: readonly SuspectLink[];
   /** Per rule: `'off' | 'warn' | 'error'`, or `[level, { thresholds }]`. */
   readonly rules?: { readonly [K in RuleId]?: RuleSetting<RuleOptionsOf<K>> };
 }
@@ -80,7 +89,7 @@ export function resolveRule<K extends RuleId>(
  */
 export function scoreAlignment(plan: Plan, options: ScoreOptions = {}): AlignmentReport {
   const today = options.today ?? isoToday();
-  const context = buildContext(plan, today, options.productBacklogId, options.currentHorizonId);
+  const context = buildContext(plan, today, options.productBacklogId, options.currentHorizonId, options.suspects);
   const subScores = computeSubScores(context, options);
   const measured = subScores.filter((s) => s.denominator > 0);
   const totalWeight = measured.reduce((sum, s) => sum + s.weight, 0);
@@ -134,14 +143,21 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
   const ranked = productReports;
 
   // Traceability: rank r weighs 1 / log2(r + 2), the discount of ranking measures (DCG): the top
-  // matters most, the tail still counts. A goal earns full credit, an initiative alone half.
+  // matters most, the tail still counts. A goal earns full credit, an initiative alone half; a
+  // trace through a suspect link earns half of that.
+  const suspect = suspectTraces(context, resolveRule('suspect-links', options).options.reasons);
   let traceNumerator = 0;
   let traceDenominator = 0;
+  let suspectCount = 0;
   for (let r = 0; r < ranked.length; r++) {
     const w = 1 / Math.log2(r + 2);
-    const status = ranked[r]?.status;
+    const report = ranked[r];
+    const status = report?.status;
+    const credit = status === 'reaches-goal' ? w : status === 'reaches-initiative' ? w / 2 : 0;
+    const halved = credit > 0 && report !== undefined && suspect(report);
+    if (halved) suspectCount++;
     traceDenominator += w;
-    traceNumerator += status === 'reaches-goal' ? w : status === 'reaches-initiative' ? w / 2 : 0;
+    traceNumerator += halved ? credit / 2 : credit;
   }
 
   // Coverage: current initiatives still asking for work that have work ready, or already moving.
@@ -189,7 +205,11 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
       traceNumerator,
       traceDenominator,
       w,
-      `Rank-weighted share (1/log2(rank+2)) of ${ranked.length} product-backlog items reaching a goal; an initiative alone counts half.`,
+      `Rank-weighted share (1/log2(rank+2)) of ${ranked.length} product-backlog items reaching a goal; an initiative alone counts half.${
+        options.suspects === undefined
+          ? ''
+          : ` ${suspectCount} ${suspectCount === 1 ? 'item traces' : 'items trace'} through a suspect link, counted half.`
+      }`,
     ),
     subScore(
       'coverage',
@@ -220,6 +240,20 @@ function computeSubScores(context: ScoreContext, options: ScoreOptions): SubScor
       `${cleanCount} of ${hygiene.open} open product-backlog items are neither stale (${staleDays}+ days) nor context-free.`,
     ),
   ];
+}
+
+/** Whether an item's trace runs through a suspect link (its own link, or its initiative's to a goal). */
+function suspectTraces(context: ScoreContext, reasons: readonly SuspectReason[]): (report: ItemReport) => boolean {
+  const items = new Set<string>();
+  const initiatives = new Set<string>();
+  for (const { link, changes } of context.suspects) {
+    if (!changes.some((c) => reasons.includes(c.reason))) continue;
+    if (link.from.kind === 'item') items.add(link.from.id);
+    else initiatives.add(link.from.id);
+  }
+  return (report) =>
+    items.has(report.itemId) ||
+    (report.status === 'reaches-goal' && report.initiativeId !== undefined && initiatives.has(report.initiativeId));
 }
 
 function goalReports(context: ScoreContext): GoalReport[] {

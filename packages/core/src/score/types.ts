@@ -1,4 +1,5 @@
 import type { Backlog, Horizon, Item, Plan } from '../model/types.js';
+import type { SuspectLink } from '../suspect/suspect.types.js';
 import type { TraceLinkKind, TraceStatus } from '../trace/traceItem.js';
 
 /** How ready an item is to be picked up; see `readiness.ts` for the exact definition. */
@@ -127,6 +128,8 @@ export interface ScoreContext {
   readonly initiativesOfGoal: ReadonlyMap<string, readonly string[]>;
   /** Every item by id (the plan index's map). */
   readonly itemById: ReadonlyMap<string, Item>;
+  /** Links suspect against `ScoreOptions.baseline`; empty without one. */
+  readonly suspects: readonly SuspectLink[];
   /** Days from `a` to `b` (ISO dates). */
   daysBetween(a: string, b: string): number;
   /** The ISO date `days` before `today`. */

@@ -21,6 +21,7 @@ describe('plan.schema.json', () => {
       'horizons',
       'items',
       'backlogs',
+      'reviewedLinks',
     ]);
     expect(schema.properties.items?.items?.properties?.kind?.enum).toContain('tech-debt');
   });

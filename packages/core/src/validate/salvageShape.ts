@@ -21,6 +21,19 @@ export function repairShape(working: Working, keys: readonly (string | number)[]
     delete working.plan.vision;
     return { kind: 'field', path: 'vision', value, description: 'Left out the vision.' };
   }
+  if (head === 'reviewedLinks') {
+    // Reviews are only a record of checks done: without them links are judged afresh.
+    if (!('reviewedLinks' in working.plan))
+      return { kind: 'nothing', path: found.path, description: 'Nothing was set aside.' };
+    const value = working.plan.reviewedLinks;
+    delete working.plan.reviewedLinks;
+    return {
+      kind: 'field',
+      path: 'reviewedLinks',
+      value,
+      description: 'Left out the link reviews; suspect links are judged as if none had been reviewed.',
+    };
+  }
   if (!isCollection(head)) return { kind: 'nothing', path: found.path, description: 'Nothing was set aside.' };
   const collection = head;
   if (typeof index !== 'number') {

@@ -160,6 +160,37 @@ export const backlogSchema = v.looseObject({
   horizonId: v.optional(reference),
 });
 
+const linkEnd = <K extends string>(kind: K) => v.looseObject({ kind: v.literal(kind), id: reference });
+const meaningValue = v.union(
+  [
+    v.string(),
+    v.pipe(v.number(), v.finite('finite')),
+    v.null(),
+    v.array(v.string()),
+    v.looseObject({ name: v.string(), unit: v.optional(v.string()) }),
+  ],
+  'is text, a number, null, a list of ids or a metric { name, unit }',
+);
+export const linkRefSchema = v.union(
+  [
+    v.looseObject({ from: linkEnd('item'), to: linkEnd('initiative') }),
+    v.looseObject({ from: linkEnd('initiative'), to: linkEnd('goal') }),
+  ],
+  "is { from: { kind: 'item', id }, to: { kind: 'initiative', id } } or { from: { kind: 'initiative', id }, to: { kind: 'goal', id } }",
+);
+export const linkReviewSchema = v.looseObject({
+  link: linkRefSchema,
+  seen: v.looseObject({
+    'goal-title': v.optional(meaningValue),
+    'goal-metric': v.optional(meaningValue),
+    'goal-target': v.optional(meaningValue),
+    'initiative-goals': v.optional(meaningValue),
+    'initiative-status': v.optional(meaningValue),
+    'initiative-horizon': v.optional(meaningValue),
+    'item-parent': v.optional(meaningValue),
+  }),
+});
+
 export const planSchema = v.looseObject({
   vision: v.optional(visionSchema),
   goals: v.optional(v.array(goalSchema), []),
@@ -170,6 +201,7 @@ export const planSchema = v.looseObject({
   horizons: v.optional(v.array(horizonSchema), []),
   items: v.optional(v.array(itemSchema), []),
   backlogs: v.optional(v.array(backlogSchema), []),
+  reviewedLinks: v.optional(v.array(linkReviewSchema)),
 });
 
 /** What a host sends: the plan before defaults are filled in. */

@@ -90,6 +90,9 @@ export function fromIssue(issue: ShapeIssue, raw: Record<string, unknown>): Plan
         id,
       );
     }
+    case 'union':
+      // Unions carry their own sentence (a link review's link and seen values).
+      return problem('wrong-type', path, `\`${field}\` ${issue.message}; got ${describe(issue.input)}.`, id);
     case 'finite':
       return problem('invalid-value', path, `\`${field}\` must be a finite number.`, id);
     default: {

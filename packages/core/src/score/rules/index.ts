@@ -11,6 +11,7 @@ import { sprintItemWithoutCriteria } from './sprintItemWithoutCriteria.js';
 import { sprintOverCapacity } from './sprintOverCapacity.js';
 import { staleItems } from './staleItems.js';
 import { strategySizedItem } from './strategySizedItem.js';
+import { suspectLinksRule } from './suspectLinksRule.js';
 import { unalignedPriority } from './unalignedPriority.js';
 import { unservedGoal } from './unservedGoal.js';
 
@@ -37,6 +38,7 @@ export const RULES = {
   'sprint-over-capacity': sprintOverCapacity,
   'sprint-item-without-criteria': sprintItemWithoutCriteria,
   'dependency-scheduled-later': dependencyScheduledLater,
+  'suspect-links': suspectLinksRule,
 } as const;
 
 /** The id of a scoring rule: a key of `RULES`, such as `'unaligned-priority'`. */

@@ -1,0 +1,142 @@
+import type { DiffOptions, PlanDiffEntry } from '../diff/diff.types.js';
+import { diffPlans } from '../diff/diffPlans.js';
+import { type PlanOrSnapshot, readPlanOrSnapshot } from '../diff/snapshot.js';
+import type { Initiative, Plan, PlanRef } from '../model/types.js';
+import { type ScoreOptions, scoreAlignment } from '../score/scoreAlignment.js';
+import type { SubScoreName } from '../score/types.js';
+import { LinkMap } from '../suspect/linkMap.js';
+import type { SuspectChange } from '../suspect/suspect.types.js';
+import { suspectLinks } from '../suspect/suspectLinks.js';
+import type { BaselineFilter, BaselineSpan, BaselineView, ScoreThenAndNow, SpanAt } from './baselineTypes.js';
+
+const spanOf = (i: Initiative): SpanAt => ({
+  ...(i.start !== undefined ? { start: i.start } : {}),
+  ...(i.end !== undefined ? { end: i.end } : {}),
+  ...(i.horizonId !== undefined ? { horizonId: i.horizonId } : {}),
+});
+
+const NONE: readonly SuspectChange[] = [];
+
+function filterEntries(entries: readonly PlanDiffEntry[], spans: ReadonlyMap<string, BaselineSpan>) {
+  return (filter: BaselineFilter): readonly PlanDiffEntry[] => {
+    if (filter === 'all') return entries;
+    return entries.filter((e) => {
+      if (filter === 'slipped') return e.kind === 'rescheduled' && e.direction === 'later';
+      if (filter === 'added') return e.kind === 'added';
+      return (
+        e.kind === 'removed' ||
+        (e.kind === 'status-changed' && e.after === 'dropped' && spans.get(e.ref.id)?.presence === 'kept')
+      );
+    });
+  };
+}
+
+/**
+ * Everything the views draw against a baseline, from one diff and one suspect-link pass: each
+ * initiative's span then and now for a ghost bar with its slip, each backlog item's move, each
+ * traceability cell's suspect reasons, and the "what changed" list under a filter.
+ *
+ * @example
+ * const view = baselineView(plan, lastQuarter);
+ * view.span('init-onboarding'); // { before: { end: '2026-11-27', … }, now: { end: '2026-12-18', … }, slipDays: 21, direction: 'later', … }
+ * view.movedBy('backlog-product', 'STORY-11'); // -79
+ */
+export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: DiffOptions = {}): BaselineView {
+  const then = readPlanOrSnapshot(baseline).plan;
+  const diff = diffPlans(then, plan, options);
+  const suspects = suspectLinks(plan, then);
+
+  const old = new Map(then.initiatives.map((i) => [i.id, i]));
+  const rescheduled = new Map<string, Extract<PlanDiffEntry, { kind: 'rescheduled' }>>();
+  for (const e of diff.entries) if (e.kind === 'rescheduled') rescheduled.set(e.ref.id, e);
+  const spans = new Map<string, BaselineSpan>();
+  for (const initiative of plan.initiatives) {
+    const was = old.get(initiative.id);
+    const moved = rescheduled.get(initiative.id);
+    const slipDays = moved?.end?.days ?? moved?.start?.days;
+    spans.set(initiative.id, {
+      initiativeId: initiative.id,
+      title: initiative.title,
+      ...(was ? { before: spanOf(was) } : {}),
+      now: spanOf(initiative),
+      ...(slipDays !== undefined ? { slipDays } : {}),
+      direction: moved?.direction ?? 'unchanged',
+      presence: was ? 'kept' : 'added',
+    });
+  }
+  for (const was of then.initiatives) {
+    if (spans.has(was.id)) continue;
+    spans.set(was.id, {
+      initiativeId: was.id,
+      title: was.title,
+      before: spanOf(was),
+      direction: 'unchanged',
+      presence: 'removed',
+    });
+  }
+
+  // Backlog moves by backlog, then item: nested maps, so ids never need joining.
+  const movedBy = new Map<string, Map<string, number>>();
+  for (const e of diff.entries) {
+    if (e.kind !== 'order-changed') continue;
+    movedBy.set(e.ref.id, new Map(e.moved.map((m) => [m.itemId, m.by])));
+  }
+
+  const suspectOf = new LinkMap<readonly SuspectChange[]>();
+  for (const s of suspects) suspectOf.set(s.link, s.changes);
+
+  return {
+    diff,
+    suspects,
+    spans: [...spans.values()],
+    span: (id) => spans.get(id),
+    movedBy: (backlogId, itemId) => movedBy.get(backlogId)?.get(itemId),
+    cellSuspect(row: PlanRef, itemId: string, initiativeId: string | undefined) {
+      if (initiativeId === undefined) return NONE;
+      const own =
+        suspectOf.get({ from: { kind: 'item', id: itemId }, to: { kind: 'initiative', id: initiativeId } }) ?? NONE;
+      if (row.kind !== 'goal') return own;
+      const goal =
+        suspectOf.get({ from: { kind: 'initiative', id: initiativeId }, to: { kind: 'goal', id: row.id } }) ?? NONE;
+      return goal.length === 0 ? own : own.length === 0 ? goal : [...own, ...goal];
+    },
+    changes: filterEntries(diff.entries, spans),
+  };
+}
+
+/**
+ * The alignment score against the baseline's: the score and each sub-score's value then and now,
+ * and the difference (now − then). Today's report is scored with the links suspect against the
+ * baseline, so they count half; the baseline's own report is scored as it stood.
+ *
+ * @example
+ * const { before, now, delta, subScores } = scoreThenAndNow(plan, lastQuarter, { today: '2026-11-25' });
+ */
+export function scoreThenAndNow(
+  plan: Plan,
+  baseline: PlanOrSnapshot,
+  options: Omit<ScoreOptions, 'suspects'> = {},
+): ScoreThenAndNow {
+  const thenPlan = readPlanOrSnapshot(baseline).plan;
+  const before = scoreAlignment(thenPlan, options);
+  const after = scoreAlignment(plan, { ...options, suspects: suspectLinks(plan, thenPlan) });
+  const value = (report: typeof before, name: SubScoreName) => {
+    const sub = report.subScores.find((s) => s.name === name);
+    return sub && sub.denominator > 0 ? sub.value : undefined;
+  };
+  return {
+    before: before.score,
+    now: after.score,
+    delta: Math.round((after.score - before.score) * 10) / 10,
+    subScores: after.subScores.map(({ name }) => {
+      const was = value(before, name);
+      const is = value(after, name);
+      return {
+        name,
+        ...(was !== undefined ? { before: was } : {}),
+        ...(is !== undefined ? { now: is } : {}),
+        ...(was !== undefined && is !== undefined ? { delta: is - was } : {}),
+      };
+    }),
+  };
+}
