@@ -2,22 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../changes/applyChange.js';
 import { sameJson } from '../model/sameJson.js';
-import type { Plan, PlanRefKind } from '../model/types.js';
+import type { Plan } from '../model/types.js';
 import { change, plan } from '../test-support/changeArbitraries.js';
+import { COLLECTIONS, SINGULAR } from '../validate/collections.js';
 import { diffPlans } from './diffPlans.js';
 
 type Subject = readonly string[];
-
-const COLLECTIONS: readonly (readonly [keyof Plan & string, PlanRefKind])[] = [
-  ['goals', 'goal'],
-  ['themes', 'theme'],
-  ['initiatives', 'initiative'],
-  ['features', 'feature'],
-  ['milestones', 'milestone'],
-  ['horizons', 'horizon'],
-  ['items', 'item'],
-  ['backlogs', 'backlog'],
-];
 
 const byTuple = (a: Subject, b: Subject) => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -32,7 +22,8 @@ const byTuple = (a: Subject, b: Subject) => {
 function differing(a: Plan, b: Plan): Subject[] {
   const found: Subject[] = [];
   if (!sameJson(a.vision, b.vision)) found.push(['vision']);
-  for (const [collection, kind] of COLLECTIONS) {
+  for (const collection of COLLECTIONS) {
+    const kind = SINGULAR[collection];
     const list = (p: Plan) => p[collection] as readonly { id: string }[];
     const after = new Map(list(b).map((e) => [e.id, e]));
     const before = new Map(list(a).map((e) => [e.id, e]));

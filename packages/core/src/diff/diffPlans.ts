@@ -1,5 +1,6 @@
 import { sameJson } from '../model/sameJson.js';
-import type { Plan, PlanData, PlanRefKind } from '../model/types.js';
+import type { Plan, PlanRefKind } from '../model/types.js';
+import { COLLECTIONS, SINGULAR } from '../validate/collections.js';
 import { backlogEntries } from './backlogOrder.js';
 import type { DiffOptions, PlanDiff, PlanDiffEntry } from './diff.types.js';
 import { entityEntries } from './entityDiff.js';
@@ -8,18 +9,6 @@ import { type PlanOrSnapshot, readPlanOrSnapshot } from './snapshot.js';
 import { summarizeDiff } from './summarizeDiff.js';
 
 type Entity = { readonly id: string } & Readonly<Record<string, unknown>>;
-
-/** The plan's collections in the order the diff reports them, with the kind of their entities. */
-const COLLECTIONS: readonly (readonly [keyof PlanData & string, PlanRefKind])[] = [
-  ['goals', 'goal'],
-  ['themes', 'theme'],
-  ['initiatives', 'initiative'],
-  ['features', 'feature'],
-  ['milestones', 'milestone'],
-  ['horizons', 'horizon'],
-  ['items', 'item'],
-  ['backlogs', 'backlog'],
-];
 
 const VISION_FIELDS = ['id', 'title', 'description'] as const;
 
@@ -89,9 +78,10 @@ export function diffPlans(before: PlanOrSnapshot, after: PlanOrSnapshot, options
     }
   }
   const horizonRank = horizonRanks(to.plan);
-  for (const [collection, kind] of COLLECTIONS) {
+  // Collections in plan order, each entity named by its kind.
+  for (const collection of COLLECTIONS) {
     const list = (plan: Plan) => plan[collection] as unknown as readonly Entity[];
-    entries.push(...collectionEntries(kind, list(from.plan), list(to.plan), horizonRank, minMove));
+    entries.push(...collectionEntries(SINGULAR[collection], list(from.plan), list(to.plan), horizonRank, minMove));
   }
   entries.push(...reviewEntries(from.plan.reviewedLinks ?? [], to.plan.reviewedLinks ?? []));
   return {

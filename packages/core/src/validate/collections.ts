@@ -1,3 +1,4 @@
+import type { PlanRefKind } from '../model/types.js';
 import type { PlanCollection } from './salvageTypes.js';
 
 /** The plan's collections and how to read raw host data defensively; shared by the checks and salvage. */
@@ -16,7 +17,8 @@ export const COLLECTIONS: readonly Collection[] = [
   'backlogs',
 ];
 
-export const SINGULAR: Record<Collection, string> = {
+/** The kind of thing each collection holds, as a `PlanRef` names it (and as messages say it). */
+export const SINGULAR: Readonly<Record<Collection, PlanRefKind>> = {
   goals: 'goal',
   themes: 'theme',
   initiatives: 'initiative',
