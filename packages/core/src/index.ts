@@ -246,6 +246,7 @@ export type {
   PriorityValueScale,
 } from './views/priorityMatrixTypes.js';
 export { priorityMatrixView } from './views/priorityMatrixView.js';
+export { scoreDeltas } from './views/scoreDeltas.js';
 export type { TimelineRecord } from './views/timelineExport.js';
 export {
   /** @deprecated Internal: import from `@throughline/core/internal`; the root stops exporting it in the next release. */

@@ -34,6 +34,8 @@ export type { SalvageNoticeProps } from './shared/SalvageNotice.js';
 export { SalvageNotice } from './shared/SalvageNotice.js';
 export type { SalvageMessages } from './shared/salvageMessages.js';
 export { defaultSalvageMessages } from './shared/salvageMessages.js';
+export type { BaselineInput, BaselineUnreadable } from './shared/useBaseline.js';
+export { isBaselineView, useBaseline } from './shared/useBaseline.js';
 export type { Salvaged, SalvageProps } from './shared/usePlan.js';
 export { usePriorities } from './shared/usePriorities.js';
 export type { TraceabilityMatrixMessages } from './TraceabilityMatrix/messages.js';

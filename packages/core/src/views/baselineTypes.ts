@@ -1,5 +1,5 @@
 import type { PlanDiff, PlanDiffEntry, RescheduleDirection } from '../diff/diff.types.js';
-import type { IsoDate, PlanRef } from '../model/types.js';
+import type { IsoDate, Plan, PlanRef } from '../model/types.js';
 import type { SubScoreName } from '../score/types.js';
 import type { SuspectChange, SuspectLink } from '../suspect/suspect.types.js';
 
@@ -32,6 +32,8 @@ export type BaselineFilter = 'all' | 'slipped' | 'added' | 'dropped';
 
 /** What the views draw against a baseline: built once per plan and baseline by `baselineView`. */
 export interface BaselineView {
+  /** The baseline's plan, as it stood (its label and time, for a snapshot, are `diff.before`'s). */
+  readonly before: Plan;
   readonly diff: PlanDiff;
   readonly suspects: readonly SuspectLink[];
   /** Every initiative in either plan: today's in plan order, then those removed since. */

@@ -70,3 +70,12 @@ describe('scoreThenAndNow', () => {
     for (const s of result.subScores) expect(s.delta).toBeCloseTo((s.now ?? 0) - (s.before ?? 0), 6);
   });
 });
+
+describe('baselineView, the baseline itself', () => {
+  it("keeps the baseline's plan and its snapshot label and time for the views to name", () => {
+    expect(view.before.initiatives.some((i) => i.id === 'init-mobile')).toBe(true);
+    expect(view.diff.before.label).toBe(baseline.label);
+    expect(view.diff.before.takenAt).toBe(baseline.takenAt);
+    expect(baselineView(plan, view.before).diff.before).toEqual({});
+  });
+});

@@ -3,11 +3,11 @@ import { diffPlans } from '../diff/diffPlans.js';
 import { type PlanOrSnapshot, readPlanOrSnapshot } from '../diff/snapshot.js';
 import type { Initiative, Plan, PlanRef } from '../model/types.js';
 import { type ScoreOptions, scoreAlignment } from '../score/scoreAlignment.js';
-import type { SubScoreName } from '../score/types.js';
 import { LinkMap } from '../suspect/linkMap.js';
 import type { SuspectChange } from '../suspect/suspect.types.js';
 import { suspectLinks } from '../suspect/suspectLinks.js';
 import type { BaselineFilter, BaselineSpan, BaselineView, ScoreThenAndNow, SpanAt } from './baselineTypes.js';
+import { scoreDeltas } from './scoreDeltas.js';
 
 const spanOf = (i: Initiative): SpanAt => ({
   ...(i.start !== undefined ? { start: i.start } : {}),
@@ -42,8 +42,16 @@ function filterEntries(entries: readonly PlanDiffEntry[], spans: ReadonlyMap<str
  * view.movedBy('backlog-product', 'STORY-11'); // -79
  */
 export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: DiffOptions = {}): BaselineView {
-  const then = readPlanOrSnapshot(baseline).plan;
-  const diff = diffPlans(then, plan, options);
+  const read = readPlanOrSnapshot(baseline);
+  const then = read.plan;
+  // The baseline read once; its label and time put back on the diff's `before`.
+  const diff = {
+    ...diffPlans(then, plan, options),
+    before: {
+      ...(read.label !== undefined ? { label: read.label } : {}),
+      ...(read.takenAt !== undefined ? { takenAt: read.takenAt } : {}),
+    },
+  };
   const suspects = suspectLinks(plan, then);
 
   const old = new Map(then.initiatives.map((i) => [i.id, i]));
@@ -86,6 +94,7 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
   for (const s of suspects) suspectOf.set(s.link, s.changes);
 
   return {
+    before: then,
     diff,
     suspects,
     spans: [...spans.values()],
@@ -118,25 +127,8 @@ export function scoreThenAndNow(
   options: Omit<ScoreOptions, 'suspects'> = {},
 ): ScoreThenAndNow {
   const thenPlan = readPlanOrSnapshot(baseline).plan;
-  const before = scoreAlignment(thenPlan, options);
-  const after = scoreAlignment(plan, { ...options, suspects: suspectLinks(plan, thenPlan) });
-  const value = (report: typeof before, name: SubScoreName) => {
-    const sub = report.subScores.find((s) => s.name === name);
-    return sub && sub.denominator > 0 ? sub.value : undefined;
-  };
-  return {
-    before: before.score,
-    now: after.score,
-    delta: Math.round((after.score - before.score) * 10) / 10,
-    subScores: after.subScores.map(({ name }) => {
-      const was = value(before, name);
-      const is = value(after, name);
-      return {
-        name,
-        ...(was !== undefined ? { before: was } : {}),
-        ...(is !== undefined ? { now: is } : {}),
-        ...(was !== undefined && is !== undefined ? { delta: is - was } : {}),
-      };
-    }),
-  };
+  return scoreDeltas(
+    scoreAlignment(thenPlan, options),
+    scoreAlignment(plan, { ...options, suspects: suspectLinks(plan, thenPlan) }),
+  );
 }
