@@ -219,10 +219,26 @@ describe('reviewedLinks in the plan', () => {
     ]);
   });
 
-  it('are left out whole by salvage when one is malformed, keeping the rest of the plan', () => {
-    const { plan, problems } = salvagePlan(withReviews([{ link: 'I2 → G2', seen: {} }]));
-    expect(plan.reviewedLinks).toBeUndefined();
+  it('lose only the malformed review to salvage, keeping the other reviews and the rest of the plan', () => {
+    const good = { link: goalLink('I2', 'G2'), seen: { 'goal-target': 150 } };
+    const { plan, problems } = salvagePlan(
+      withReviews([
+        { link: 'I2 → G2', seen: {} },
+        good,
+        { link: goalLink('I2', 'G2'), seen: { 'goal-metric': { unit: '%' }, 'goal-title': 4 } },
+      ]),
+    );
+    expect(plan.reviewedLinks).toEqual([good]);
     expect(plan.items).toHaveLength(baseline.items.length);
-    expect(problems.map((p) => [p.path, p.setAside.path])).toEqual([['reviewedLinks[0].link', 'reviewedLinks']]);
+    expect(problems.map((p) => [p.path, p.setAside.path])).toEqual([
+      ['reviewedLinks[0].link', 'reviewedLinks[0]'],
+      ['reviewedLinks[2].seen.goal-metric', 'reviewedLinks[2]'],
+    ]);
+  });
+
+  it('are left out whole by salvage when they are not a list', () => {
+    const { plan, problems } = salvagePlan({ ...alignedPlan(), reviewedLinks: 'none' });
+    expect(plan.reviewedLinks).toBeUndefined();
+    expect(problems.map((p) => [p.path, p.setAside.path])).toEqual([['reviewedLinks', 'reviewedLinks']]);
   });
 });

@@ -21,19 +21,7 @@ export function repairShape(working: Working, keys: readonly (string | number)[]
     delete working.plan.vision;
     return { kind: 'field', path: 'vision', value, description: 'Left out the vision.' };
   }
-  if (head === 'reviewedLinks') {
-    // Reviews are only a record of checks done: without them links are judged afresh.
-    if (!('reviewedLinks' in working.plan))
-      return { kind: 'nothing', path: found.path, description: 'Nothing was set aside.' };
-    const value = working.plan.reviewedLinks;
-    delete working.plan.reviewedLinks;
-    return {
-      kind: 'field',
-      path: 'reviewedLinks',
-      value,
-      description: 'Left out the link reviews; suspect links are judged as if none had been reviewed.',
-    };
-  }
+  if (head === 'reviewedLinks') return leaveOutReview(working, index, found);
   if (!isCollection(head)) return { kind: 'nothing', path: found.path, description: 'Nothing was set aside.' };
   const collection = head;
   if (typeof index !== 'number') {
@@ -191,4 +179,35 @@ export function preview(value: unknown): string {
   if (value === undefined) return 'missing';
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * A malformed link review: only that review is left out (its place kept as a hole until `finish`),
+ * or the whole list when it is not a list. Reviews only record checks done: a link without one is
+ * judged afresh.
+ */
+function leaveOutReview(working: Working, index: string | number | undefined, found: PlanProblem): SetAside {
+  const reviews = working.plan.reviewedLinks;
+  if (Array.isArray(reviews) && typeof index === 'number') {
+    if (reviews[index] === undefined)
+      return { kind: 'nothing', path: found.path, description: 'Nothing more was set aside.' };
+    const value = reviews[index];
+    reviews[index] = undefined;
+    return {
+      kind: 'field',
+      path: `reviewedLinks[${index}]`,
+      value,
+      description: `Left out link review ${index}; its link is judged as if it had not been reviewed.`,
+    };
+  }
+  if (!('reviewedLinks' in working.plan))
+    return { kind: 'nothing', path: found.path, description: 'Nothing was set aside.' };
+  const value = working.plan.reviewedLinks;
+  delete working.plan.reviewedLinks;
+  return {
+    kind: 'field',
+    path: 'reviewedLinks',
+    value,
+    description: 'Left out the link reviews; suspect links are judged as if none had been reviewed.',
+  };
 }

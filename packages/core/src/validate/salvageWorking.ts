@@ -93,6 +93,9 @@ export class Working {
       }
       this.plan[collection] = kept;
     }
+    const reviews = this.plan.reviewedLinks;
+    if (Array.isArray(reviews) && reviews.includes(undefined))
+      this.plan.reviewedLinks = reviews.filter((x) => x !== undefined);
     return this.plan;
   }
 }
