@@ -1,8 +1,9 @@
 import { createPlan } from '@throughline/core';
-import { samplePlan } from '@throughline/core/sample';
+import { sampleBaseline, samplePlan } from '@throughline/core/sample';
 import { type Database, openDatabase } from './db';
 import { seedPlan } from './plan-store';
 import { migrate } from './schema';
+import { seedSnapshot } from './snapshot-store';
 
 /** The one plan this portal edits. A host keys plans by its own ids (a team, a product). */
 export const PLAN_ID = 'relay';
@@ -11,7 +12,8 @@ const key = Symbol.for('throughline.portal.database');
 type Holder = typeof globalThis & { [key]?: Promise<Database> };
 
 /**
- * The portal's database, opened, migrated and seeded with the sample plan once per server process
+ * The portal's database, opened, migrated and seeded with the sample plan (and last quarter's
+ * snapshot of it) once per server process
  * and shared by every page and route (kept on `globalThis`: Next.js may load this module more than
  * once, and two PGlite instances must never open one data directory).
  */
@@ -29,5 +31,6 @@ async function open(): Promise<Database> {
   const db = await openDatabase({ DATABASE_URL, PORTAL_DATA_DIR });
   await migrate(db);
   await seedPlan(db, PLAN_ID, createPlan(samplePlan()));
+  await seedSnapshot(db, PLAN_ID, sampleBaseline()); // last quarter's review, to compare with
   return db;
 }

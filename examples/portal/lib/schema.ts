@@ -3,7 +3,8 @@ import type { Database } from './db';
 /**
  * The tables, in plain Postgres SQL (PGlite runs the same). `plans` holds each plan's current
  * data and version; `plan_changes` every change accepted since the seed, in order: the change that
- * made version N is the row with that version, and replaying them from version 0 gives the plan.
+ * made version N is the row with that version, and replaying them from version 0 gives the plan;
+ * `plan_snapshots` the plan as it stood at each review, for the views to compare with.
  * A plan is written whole on every change and read whole, so it is `json` (kept as sent, not
  * parsed into `jsonb`) stored uncompressed: for the sample plan (65 kB) that halves the database's
  * work per change.
@@ -25,6 +26,16 @@ export const SCHEMA = [
     PRIMARY KEY (plan_id, version),
     UNIQUE (plan_id, request_id)
   )`,
+  // The plan as it stood at a review, to compare with (docs/changes-over-time.md): never changed.
+  `CREATE TABLE IF NOT EXISTS plan_snapshots (
+    id bigserial PRIMARY KEY,
+    plan_id text NOT NULL REFERENCES plans (id),
+    version integer NOT NULL CHECK (version >= 0),
+    label text NOT NULL CHECK (label <> ''),
+    taken_at timestamptz NOT NULL,
+    data json NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS plan_snapshots_latest ON plan_snapshots (plan_id, taken_at DESC, id DESC)`,
   `ALTER TABLE plans ALTER COLUMN data SET STORAGE EXTERNAL`,
   // Append-only: the database itself refuses to rewrite or drop history.
   `CREATE OR REPLACE FUNCTION plan_changes_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
