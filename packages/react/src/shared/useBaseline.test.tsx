@@ -39,6 +39,15 @@ describe('useBaseline', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/could not be read.*version.*version 9/);
   });
 
+  it('reads a baseline straight from JSON, and names what is wrong with one that is not a plan or snapshot', () => {
+    const stored = JSON.parse(JSON.stringify(baseline)) as unknown;
+    const view = renderHook(() => useBaseline(plan, stored)).result.current;
+    expect(view && isBaselineView(view) && view.diff.before.label).toBe(baseline.label);
+    const text = renderHook(() => useBaseline(plan, 'Q3 review')).result.current;
+    expect(text && !isBaselineView(text) && text.errors[0]?.message).toMatch(/object/i);
+    expect(renderHook(() => useBaseline(plan, null)).result.current).toBeUndefined();
+  });
+
   it('draws no notice for a readable baseline or none', () => {
     const { container } = render(
       <>

@@ -31,7 +31,17 @@ export const isBaselineView = (baseline: BaselineView | BaselineUnreadable): bas
 // view is shared by every Throughline view on the page comparing the same two states.
 const views = new WeakMap<object, WeakMap<Plan, Map<number, BaselineView | BaselineUnreadable>>>();
 
-function compare(plan: Plan, baseline: PlanOrSnapshot, minMove: number): BaselineView | BaselineUnreadable {
+function read(plan: Plan, baseline: unknown, minMove: number): BaselineView | BaselineUnreadable {
+  try {
+    return baselineView(plan, baseline as PlanOrSnapshot, { minMove });
+  } catch (error) {
+    if (!(error instanceof PlanValidationError)) throw error;
+    return { errors: error.errors };
+  }
+}
+
+function compare(plan: Plan, baseline: unknown, minMove: number): BaselineView | BaselineUnreadable {
+  if (typeof baseline !== 'object' || baseline === null) return read(plan, baseline, minMove);
   let byPlan = views.get(baseline);
   if (!byPlan) {
     byPlan = new WeakMap();
@@ -44,13 +54,7 @@ function compare(plan: Plan, baseline: PlanOrSnapshot, minMove: number): Baselin
   }
   const known = byMove.get(minMove);
   if (known) return known;
-  let result: BaselineView | BaselineUnreadable;
-  try {
-    result = baselineView(plan, baseline, { minMove });
-  } catch (error) {
-    if (!(error instanceof PlanValidationError)) throw error;
-    result = { errors: error.errors };
-  }
+  const result = read(plan, baseline, minMove);
   byMove.set(minMove, result);
   return result;
 }
@@ -70,7 +74,7 @@ function compare(plan: Plan, baseline: PlanOrSnapshot, minMove: number): Baselin
  */
 export function useBaseline(
   plan: Plan,
-  baseline: PlanOrSnapshot | undefined,
+  baseline: PlanOrSnapshot | unknown,
   options: { readonly minMove?: number } = {},
 ): BaselineInput {
   const minMove = options.minMove ?? 0;
