@@ -40,7 +40,9 @@ export default [
     ignore: host,
     gzip: true,
     // The priority column scores in the view (scorePriorities, rankBy, backlogPriority: 7.5 kB).
-    limit: '58 kB',
+    // Against a baseline (1.1 kB): each row's move or New mark, the header's counts, their words and
+    // the unreadable baseline's notice; the view reads the ready BaselineView, no diff code.
+    limit: '58.9 kB',
   },
   {
     name: 'TraceabilityMatrix with its dependencies',
@@ -56,7 +58,9 @@ export default [
     import: '{ AlignmentReport }',
     ignore: host,
     gzip: true,
-    limit: '25.9 kB',
+    // Against a baseline (1.1 kB): the score and sub-scores then and now (scoreDeltas, their glyphs
+    // and words) and the unreadable baseline's notice; the view reads the ready BaselineView, no diff code.
+    limit: '26.8 kB',
   },
   {
     name: 'PriorityMatrix with its dependencies',

@@ -1,6 +1,6 @@
 export type { AlignmentReportProps, AlignmentReportSlot } from './AlignmentReport/AlignmentReport.js';
 export { AlignmentReport } from './AlignmentReport/AlignmentReport.js';
-export type { AlignmentReportMessages } from './AlignmentReport/messages.js';
+export type { AlignmentReportMessages, ScoreChangeDirection } from './AlignmentReport/messages.js';
 export { defaultAlignmentReportMessages } from './AlignmentReport/messages.js';
 export type { BacklogListProps, BacklogListSlot } from './BacklogList/BacklogList.js';
 export { BacklogList } from './BacklogList/BacklogList.js';

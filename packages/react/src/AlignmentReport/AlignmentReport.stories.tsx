@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, type PlanRef, scoreAlignment } from '@throughline/core';
-import { samplePlan } from '@throughline/core/sample';
+import { sampleBaseline, samplePlan } from '@throughline/core/sample';
 import { useState } from 'react';
+import { useBaseline } from '../shared/useBaseline.js';
 import { AlignmentReport, type AlignmentReportProps } from './AlignmentReport.js';
 
 /** Variants of the sample in another theme, direction or width stay off the docs page (each is its own story). */
@@ -29,6 +30,13 @@ function Host(props: AlignmentReportProps) {
   );
 }
 
+const lastQuarter = sampleBaseline();
+
+/** A host comparing the plan it shows with the sample's last quarterly review (`useBaseline`). */
+function BaselineHost(props: AlignmentReportProps) {
+  return <Host {...props} baseline={useBaseline(sample, lastQuarter)} />;
+}
+
 const meta = {
   title: 'Views/AlignmentReport',
   component: AlignmentReport,
@@ -37,6 +45,7 @@ const meta = {
   argTypes: {
     plan: { control: false },
     report: { control: false },
+    baseline: { control: false },
     scoreOptions: { control: false },
     messages: { control: false },
     classNames: { control: false },
@@ -101,6 +110,13 @@ export const GivenReport: Story = {
     };
   })(),
 };
+
+/**
+ * The sample plan against its last quarterly review ("Q3 review"): the score then and now by the
+ * gauge, each sub-score's change in points, and the links suspect since (the retention goal was
+ * rewritten, the data platform moved a horizon) counting half and listed under suspect-links.
+ */
+export const ThenAndNow: Story = { render: (args) => <BaselineHost {...args} /> };
 
 export const DarkTheme: Story = { globals: { theme: 'dark' }, tags: OWN_PAGE };
 

@@ -7,8 +7,10 @@ import type {
   AlignmentReport as ScoreReport,
 } from '@throughline/core';
 import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { BaselineNotice } from '../shared/BaselineNotice.js';
 import { cx } from '../shared/classes.js';
 import { PlanView } from '../shared/PlanView.js';
+import { type BaselineInput, isBaselineView } from '../shared/useBaseline.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { reportFormat } from './format.js';
 import { GoalEffort } from './GoalEffort.js';
@@ -17,7 +19,8 @@ import { RefinementShape } from './RefinementShape.js';
 import { ReportFindings } from './ReportFindings.js';
 import { ScoreGauge } from './ScoreGauge.js';
 import { SubScoreBars } from './SubScoreBars.js';
-import { useReportView } from './useReportView.js';
+import { useReport, useReportView } from './useReportView.js';
+import { useThenAndNow } from './useThenAndNow.js';
 
 /** The parts of AlignmentReport a host can give a class of its own (`classNames`). */
 export type AlignmentReportSlot =
@@ -67,6 +70,8 @@ export interface AlignmentReportProps extends SalvageProps {
   readonly className?: string;
   readonly classNames?: Partial<Record<AlignmentReportSlot, string>>;
   readonly unstyled?: boolean;
+  /** The plan compared with a baseline: `useBaseline(plan, lastQuarter)`'s result. Unreadable baselines show their problems in a notice; today's plan is drawn as it is. */
+  readonly baseline?: BaselineInput;
 }
 
 /**
@@ -74,9 +79,14 @@ export interface AlignmentReportProps extends SalvageProps {
  * counted, the findings grouped by rule (each group a disclosure, each finding's items and
  * initiatives as links through `onSelect`), each goal's share of the effort against its expected
  * share, and the product backlog's refinement shape against 20/30/50. Every number is also text.
+ * Given a `baseline` (`useBaseline`), the plan is scored with the links suspect since (they count
+ * half, and the `suspect-links` findings name them), and the score and each sub-score say how they
+ * moved since the baseline's own score ("82.6 → 74.2, −8.4 since Q3 review"). A host's `report`
+ * should then be scored with `{ suspects: baseline.suspects }`: only the baseline's side is scored here.
  *
  * @example
  * <AlignmentReport plan={plan} today="2026-11-25" onSelect={({ kind, id }) => navigate(`/${kind}s/${encodeURIComponent(id)}`)} />
+ * <AlignmentReport plan={plan} baseline={useBaseline(plan, lastQuarter)} />
  */
 export function AlignmentReport(props: AlignmentReportProps) {
   return (
@@ -97,16 +107,35 @@ interface ReportProps extends Omit<AlignmentReportProps, 'plan' | 'messages' | '
 /** The report over a valid plan: the view-model from core, the parts drawing it. */
 function Report(props: ReportProps) {
   const { messages, slot } = props;
-  const view = useReportView(props);
+  const baseline = props.baseline && isBaselineView(props.baseline) ? props.baseline : undefined;
+  const drawn = useReport({ ...props, suspects: baseline?.suspects });
+  const view = useReportView(drawn, props.plan, props.scoreOptions);
+  const change = useThenAndNow(baseline, drawn, props.scoreOptions);
+  const since = baseline ? (baseline.diff.before.label ?? messages.unlabelledBaseline) : undefined;
   const format = useMemo(() => reportFormat(props.locale), [props.locale]);
   const onSelect = useStableSelect(props.onSelect);
   return (
     <div className={cx(slot('root'), props.className)} dir={props.dir} data-band={view.gauge.band}>
       {props.notice}
+      <BaselineNotice baseline={props.baseline} messages={messages} />
       <ReportHeader view={view} format={format} messages={messages} className={slot('header')} />
       <div className="tl-report-summary">
-        <ScoreGauge gauge={view.gauge} format={format} messages={messages} className={slot('gauge')} />
-        <SubScoreBars bars={view.bars} format={format} messages={messages} className={slot('subScores')} />
+        <ScoreGauge
+          gauge={view.gauge}
+          format={format}
+          messages={messages}
+          className={slot('gauge')}
+          change={change}
+          since={since}
+        />
+        <SubScoreBars
+          bars={view.bars}
+          format={format}
+          messages={messages}
+          className={slot('subScores')}
+          changes={change?.subScores}
+          since={since}
+        />
       </div>
       <ReportFindings
         findings={view.findings}

@@ -1,8 +1,9 @@
 'use client';
-import type { ReportGauge } from '@throughline/core';
+import type { ReportGauge, ScoreThenAndNow } from '@throughline/core';
 import { memo, useId } from 'react';
 import type { ReportFormat } from './format.js';
 import type { AlignmentReportMessages } from './messages.js';
+import { ScoreChange } from './ThenAndNow.js';
 
 // A half circle from the start edge to the end edge; `pathLength` makes its length 100, so the
 // value arc's dash is the score itself.
@@ -12,15 +13,19 @@ const ARC = 'M 10 60 A 50 50 0 0 1 110 60';
  * The score as a gauge: a `<meter>` named by the heading, whose value and text say the score,
  * out of 100, and its band in words (its `low`, `high` and `optimum` are the bands' edges), drawn
  * as a half-circle arc with the number in it (for the eye only: `aria-hidden`), and the same words
- * written out below. The band is on `data-band` for the colour.
+ * written out below. The band is on `data-band` for the colour. Against a baseline, the score then
+ * and now follows (`ScoreChange`).
  */
 export const ScoreGauge = memo(function ScoreGauge(props: {
   readonly gauge: ReportGauge;
   readonly format: ReportFormat;
   readonly messages: AlignmentReportMessages;
   readonly className: string | undefined;
+  /** The score then and now, against a baseline; `since` names it. */
+  readonly change?: ScoreThenAndNow | undefined;
+  readonly since?: string | undefined;
 }) {
-  const { gauge, format, messages } = props;
+  const { gauge, format, messages, change, since } = props;
   const headingId = useId();
   const score = format.score(gauge.score);
   const text = messages.gauge(score, messages.band[gauge.band]);
@@ -51,6 +56,9 @@ export const ScoreGauge = memo(function ScoreGauge(props: {
         <span className="tl-report-gauge-number">{score}</span>
       </div>
       <p className="tl-report-gauge-text">{text}</p>
+      {change && since !== undefined ? (
+        <ScoreChange change={change} since={since} format={format} messages={messages} />
+      ) : null}
     </div>
   );
 });

@@ -75,9 +75,50 @@ export interface AlignmentReportMessages extends SalvageMessages {
   readonly emptyHint: Readonly<Record<AlignmentReportEmptyReason, string>>;
   readonly invalidPlan: string;
   readonly moreProblems: (count: number) => string;
+  /** Above the report when its `baseline` cannot be read, before the problems. */
+  readonly baselineUnreadable: string;
+  /** What a baseline without a label is called after "since": "the baseline". */
+  readonly unlabelledBaseline: string;
+  /**
+   * The score then and now, drawn by the gauge: "82.6 → 74.2, −8.4 since Q3 review". `change` is
+   * the difference without its sign; `direction` says which way.
+   */
+  readonly scoreChange: (
+    before: string,
+    now: string,
+    change: string,
+    direction: ScoreChangeDirection,
+    since: string,
+  ) => string;
+  /** The same, read: "Down 8.4 points since Q3 review, from 82.6 to 74.2". */
+  readonly scoreChangeLabel: (
+    before: string,
+    now: string,
+    change: string,
+    direction: ScoreChangeDirection,
+    since: string,
+  ) => string;
+  /** A sub-score's change in percentage points, drawn beside its value: "−22.8 pts". */
+  readonly subScoreChange: (change: string, direction: ScoreChangeDirection) => string;
+  /** The same, read: "Down 22.8 percentage points since Q3 review, from 88.9%". */
+  readonly subScoreChangeLabel: (
+    change: string,
+    before: string,
+    direction: ScoreChangeDirection,
+    since: string,
+  ) => string;
+  /** A sub-score measured today but not in the baseline. */
+  readonly notMeasuredThen: string;
+  /** A sub-score measured in the baseline but not today: "88.9% at Q3 review". */
+  readonly measuredOnlyThen: (before: string, since: string) => string;
 }
 
+/** Which way a score moved since a baseline. */
+export type ScoreChangeDirection = 'up' | 'down' | 'none';
+
 const FINDINGS = { one: 'finding', other: 'findings' };
+const SIGN: Record<ScoreChangeDirection, string> = { up: '+', down: '−', none: '±' };
+const WAY: Record<ScoreChangeDirection, string> = { up: 'Up', down: 'Down', none: 'Unchanged' };
 const ITEMS = { one: 'item', other: 'items' };
 
 /**
@@ -165,4 +206,19 @@ export const defaultAlignmentReportMessages: AlignmentReportMessages = {
   },
   invalidPlan: 'This report cannot be shown: fix these problems in the data.',
   moreProblems: (count) => `…and ${count} more.`,
+  baselineUnreadable: 'The baseline could not be read, so nothing is compared with it:',
+  unlabelledBaseline: 'the baseline',
+  scoreChange: (before, now, change, direction, since) =>
+    `${before} → ${now}, ${SIGN[direction]}${change} since ${since}`,
+  scoreChangeLabel: (before, now, change, direction, since) =>
+    direction === 'none'
+      ? `Unchanged since ${since}, at ${now}`
+      : `${WAY[direction]} ${change} points since ${since}, from ${before} to ${now}`,
+  subScoreChange: (change, direction) => `${SIGN[direction]}${change} pts`,
+  subScoreChangeLabel: (change, before, direction, since) =>
+    direction === 'none'
+      ? `Unchanged since ${since}, at ${before}`
+      : `${WAY[direction]} ${change} percentage points since ${since}, from ${before}`,
+  notMeasuredThen: 'not measured then',
+  measuredOnlyThen: (before, since) => `${before} at ${since}`,
 };

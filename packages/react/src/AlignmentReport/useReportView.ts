@@ -5,6 +5,7 @@ import {
   type Plan,
   type ScoreOptions,
   type AlignmentReport as ScoreReport,
+  type SuspectLink,
 } from '@throughline/core';
 import { useMemo, useState } from 'react';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
@@ -17,25 +18,49 @@ export interface ReportViewInput {
   readonly scoreOptions?: Omit<ScoreOptions, 'today'> | undefined;
   /** `YYYY-MM-DD`; default the current UTC date, fixed for the view's lifetime. */
   readonly today?: string | undefined;
+  /** The links suspect against a baseline: the plan is scored with them (they count half). */
+  readonly suspects?: readonly SuspectLink[] | undefined;
+}
+
+/** The report a view draws, and the day it was scored for. */
+export interface DrawnReport {
+  readonly report: ScoreReport;
+  readonly today: string;
 }
 
 /**
- * The report to draw and its view-model: the host's `report` when given, otherwise the scorer's
- * report for the plan on `today` (computed once per plan, day and options, and shared with the
- * other views through `reportFor`), turned into what the view draws by core's
- * `alignmentReportView`. Memoised on its inputs.
+ * The report to draw: the host's `report` when given, otherwise the scorer's report for the plan on
+ * `today` (computed once per plan, day and options, and shared with the other views through
+ * `reportFor`), scored with the `suspects` of a baseline when there is one. Memoised on its inputs.
  *
  * @example
- * const view = useReportView({ plan, today: '2026-11-25' });
- * view.gauge.score; // 81.7
+ * const { report, today } = useReport({ plan, today: '2026-11-25', suspects: baseline?.suspects });
+ * report.score; // 74.2
  */
-export function useReportView(input: ReportViewInput): AlignmentReportView {
-  const { plan, report: given, scoreOptions } = input;
+export function useReport(input: ReportViewInput): DrawnReport {
+  const { plan, report: given, scoreOptions, suspects } = input;
   // Without a `today`, the day the view first rendered: a report must not change under the
   // reader at midnight.
   const [firstDay] = useState(() => input.today ?? todayIso());
   const today = input.today ?? firstDay;
-  const report = useMemo(() => given ?? reportFor(plan, today, scoreOptions), [given, plan, today, scoreOptions]);
+  const options = useMemo(() => (suspects ? { ...scoreOptions, suspects } : scoreOptions), [scoreOptions, suspects]);
+  return useMemo(() => ({ report: given ?? reportFor(plan, today, options), today }), [given, plan, today, options]);
+}
+
+/**
+ * The view-model of a report: what the view draws, by core's `alignmentReportView`. Memoised on
+ * its inputs.
+ *
+ * @example
+ * const view = useReportView(useReport({ plan, today: '2026-11-25' }), plan, undefined);
+ * view.gauge.score; // 81.7
+ */
+export function useReportView(
+  drawn: DrawnReport,
+  plan: Plan,
+  scoreOptions: Omit<ScoreOptions, 'today'> | undefined,
+): AlignmentReportView {
+  const { report, today } = drawn;
   return useMemo(
     () => alignmentReportView(report, plan, { scoreOptions: { ...scoreOptions, today } }),
     [report, plan, scoreOptions, today],

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createPlan, type Plan, type PlanInput, type PriorityFramework } from '@throughline/core';
-import { generatePlan, samplePlan } from '@throughline/core/sample';
+import { createPlan, type Plan, type PlanInput, type PlanOrSnapshot, type PriorityFramework } from '@throughline/core';
+import { generatePlan, sampleBaseline, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
+import { useBaseline } from '../shared/useBaseline.js';
 import { usePriorities } from '../shared/usePriorities.js';
 import { BacklogList, type BacklogListProps } from './BacklogList.js';
 
@@ -19,22 +20,31 @@ function tenThousand(): Plan {
   return createPlan(input);
 }
 
-/** A story's arguments: the list's props, with `undo` for an Undo button and `framework` for a host scoring by it. */
-type HostProps = BacklogListProps & { readonly undo?: boolean; readonly framework?: PriorityFramework };
+/**
+ * A story's arguments: the list's props, with `undo` for an Undo button, `framework` for a host
+ * scoring by it and `against` for a host comparing its plan with a baseline.
+ */
+type HostProps = BacklogListProps & {
+  readonly undo?: boolean;
+  readonly framework?: PriorityFramework;
+  readonly against?: PlanOrSnapshot;
+};
 
 /**
  * The component as a host embeds it: changes kept in a plan history, the last one printed; with
  * `undo`, a button takes the last back; with `framework`, the plan it keeps scored by it
- * (`usePriorities`) for the priority column.
+ * (`usePriorities`) for the priority column; with `against`, that plan compared with it (`useBaseline`).
  */
-function Host({ undo = false, framework, ...props }: HostProps) {
+function Host({ undo = false, framework, against, ...props }: HostProps) {
   const history = usePlanHistory(() => storyPlan(props.plan));
   const priority = usePriorities(history.plan, framework ? { framework } : undefined);
+  const baseline = useBaseline(history.plan, against);
   return (
     <>
       <BacklogList
         {...props}
         priority={priority ?? props.priority}
+        baseline={baseline ?? props.baseline}
         plan={storyPlanProp(history, props.plan)}
         onChange={(change, next) => {
           history.apply(change);
@@ -64,6 +74,8 @@ const meta = {
     classNames: { control: false },
     groupBy: { control: 'inline-radio', options: ['none', 'epic', 'initiative', 'goal', 'kind'] },
     priority: { control: false },
+    baseline: { control: false },
+    against: { control: false },
     framework: { control: 'inline-radio', options: ['rice', 'wsjf', 'ice', 'value-effort', 'moscow'] },
   },
   parameters: {
@@ -221,6 +233,16 @@ export const PriorityDarkTheme: Story = {
   args: { ...PriorityPreview.args, backlogIds: ['backlog-product'] },
   render: withUndo,
   globals: { theme: 'dark' },
+  tags: OWN_PAGE,
+};
+
+/**
+ * The sample plan against its last quarterly review ("Q3 review"): a story moved up 79 places (▲ 79),
+ * two stories new since, counted in the header. The 87 rows are drawn as a window, as a long list is;
+ * move a row and its mark follows the new order.
+ */
+export const MovesSinceLastQuarter: Story = {
+  args: { against: sampleBaseline(), virtualizeAbove: 50 },
   tags: OWN_PAGE,
 };
 

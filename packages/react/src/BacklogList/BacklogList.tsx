@@ -2,17 +2,21 @@
 import { DndContext } from '@dnd-kit/core';
 import type { BacklogView, Change, Plan, PlanRef } from '@throughline/core';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { BaselineNotice } from '../shared/BaselineNotice.js';
 import { cx } from '../shared/classes.js';
 import { numberText } from '../shared/intlText.js';
 import { PlanView } from '../shared/PlanView.js';
 import { priorityText } from '../shared/priorityText.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
+import type { BaselineInput } from '../shared/useBaseline.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import { BacklogColumn } from './BacklogColumn.js';
+import { BaselineContext } from './baselineContext.js';
 import { BoardContext, type BoardContextValue } from './boardContext.js';
 import { type BacklogListMessages, defaultBacklogListMessages } from './messages.js';
 import { type PriorityBoardValue, PriorityContext } from './priorityContext.js';
 import { RowKeys, type RowRef } from './rowKeys.js';
+import { useBacklogBaseline } from './useBacklogBaseline.js';
 import { useBacklogDrag } from './useBacklogDrag.js';
 import { useBacklogMoves } from './useBacklogMoves.js';
 import { useBacklogPriorities } from './useBacklogPriorities.js';
@@ -34,6 +38,7 @@ export type BacklogListSlot =
   | 'trace'
   | 'menu'
   | 'priority'
+  | 'since'
   | 'preview'
   | 'empty'
   | 'error'
@@ -53,6 +58,7 @@ const DEFAULT_CLASSES: Record<BacklogListSlot, string> = {
   trace: 'tl-trace',
   menu: 'tl-menu',
   priority: 'tl-priority',
+  since: 'tl-backlog-since',
   preview: 'tl-priority-preview',
   empty: 'tl-backlog-empty',
   error: 'tl-error',
@@ -84,6 +90,8 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps, Prior
   readonly unstyled?: boolean;
   /** Lists longer than this render only the rows in view (ungrouped lists); default 150. */
   readonly virtualizeAbove?: number;
+  /** The plan compared with a baseline: `useBaseline(plan, lastQuarter)`'s result. Unreadable baselines show their problems in a notice; today's plan is drawn as it is. */
+  readonly baseline?: BaselineInput;
 }
 
 /**
@@ -95,10 +103,13 @@ export interface BacklogListProps extends SalvageProps, BacklogStateProps, Prior
  * the same for `groupBy` and `selection`). Given a `priority` report (`usePriorities`), each row shows its score and
  * how far that framework's order would move it, and each backlog can preview that order and apply
  * it as one change (`priorityPreview` / `defaultPriorityPreview` / `onPriorityPreviewChange`).
+ * Given a `baseline` (`useBaseline`), each row that moved since says by how much ("▲ 12") and
+ * each item new to a backlog says so, and each backlog's header counts both.
  *
  * @example
  * <BacklogList plan={plan} backlogIds={['backlog-product', 'sprint-24']} onChange={(change, next) => setPlan(next)} />
  * <BacklogList plan={plan} priority={usePriorities(plan, { framework: 'rice' })} onChange={(change, next) => setPlan(next)} />
+ * <BacklogList plan={plan} baseline={useBaseline(plan, lastQuarter)} />
  */
 export function BacklogList(props: BacklogListProps) {
   return (
@@ -145,6 +156,7 @@ function BacklogBoard(props: BoardProps) {
         .map((b) => b.id),
   );
   const { report, backlogs: priorities } = useBacklogPriorities(plan, idsKey, props.priority);
+  const baseline = useBacklogBaseline(props.baseline, plan, idsKey, messages.unlabelledBaseline);
   const { previewing, setPreviewing } = usePriorityPreview(props, { readOnly, backlogs: priorities });
 
   const views = useBacklogViews(plan, idsKey, { groupBy, filter, previewing, priorities });
@@ -202,6 +214,7 @@ function BacklogBoard(props: BoardProps) {
   const columns = (
     <div ref={root} className={cx(slot('root'), className)} dir={dir} data-readonly={readOnly ? '' : undefined}>
       {notice}
+      <BaselineNotice baseline={props.baseline} messages={messages} />
       <LiveRegion announcer={announcer} />
       {views.map(({ id, view, shownIds: ids }) =>
         view ? (
@@ -226,24 +239,26 @@ function BacklogBoard(props: BoardProps) {
   return (
     <BoardContext.Provider value={board}>
       <PriorityContext.Provider value={priority}>
-        {readOnly ? (
-          columns
-        ) : (
-          <DndContext
-            id={dndId}
-            sensors={drag.sensors}
-            collisionDetection={drag.collisionDetection}
-            measuring={drag.measuring}
-            onDragStart={drag.onDragStart}
-            onDragEnd={drag.onDragEnd}
-            accessibility={{
-              announcements: drag.announcements,
-              screenReaderInstructions: { draggable: messages.screenReaderInstructions },
-            }}
-          >
-            {columns}
-          </DndContext>
-        )}
+        <BaselineContext.Provider value={baseline}>
+          {readOnly ? (
+            columns
+          ) : (
+            <DndContext
+              id={dndId}
+              sensors={drag.sensors}
+              collisionDetection={drag.collisionDetection}
+              measuring={drag.measuring}
+              onDragStart={drag.onDragStart}
+              onDragEnd={drag.onDragEnd}
+              accessibility={{
+                announcements: drag.announcements,
+                screenReaderInstructions: { draggable: messages.screenReaderInstructions },
+              }}
+            >
+              {columns}
+            </DndContext>
+          )}
+        </BaselineContext.Provider>
       </PriorityContext.Provider>
     </BoardContext.Provider>
   );

@@ -2,12 +2,14 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { BacklogRow as BacklogRowModel } from '@throughline/core';
-import { type ChangeEvent, memo, useCallback, useContext } from 'react';
+import { type ChangeEvent, memo, useCallback, useContext, useId } from 'react';
+import type { RowSince } from './backlogSince.js';
 import { RenderProbeContext, useBoard } from './boardContext.js';
 import { MoveMenu } from './MoveMenu.js';
 import { PositionForm } from './PositionForm.js';
 import { PriorityCell } from './PriorityCell.js';
 import { isWebUrl, RowFacts } from './RowFacts.js';
+import { SinceMark, useRowSince } from './SinceMark.js';
 import { type RowPart, stopPart } from './useRowFocus.js';
 
 /** Where a row sits in a virtual list: its place in the whole list, its offset, and how it is measured. */
@@ -41,7 +43,7 @@ export interface BacklogRowPlaceProps {
 }
 
 /**
- * One row: what it says is `RowFacts` (and `PriorityCell`, with a `priority`); this part adds the
+ * One row: what it says is `RowFacts` (and `PriorityCell` with a `priority`, `SinceMark` with a `baseline`); this part adds the
  * handle, the checkbox, the menu and, while it is open, the position form. Memoised on plain props: a selection change re-renders the rows
  * whose `selected` flips, nothing else. Rows a drag moves re-render through dnd-kit's context.
  */
@@ -64,16 +66,23 @@ export const BacklogRow = memo(function BacklogRow({
 /** Read-only: no handle, no menu, no dnd-kit. */
 function StaticRow({ row, backlogId, place, tabPart = null }: BacklogRowProps) {
   const { slot, selectable } = useBoard();
+  const markId = `${useId()}-since`;
+  const { mark, describedBy } = useRowSince(backlogId, row.item.id, markId);
   const hasTitle = selectable || isWebUrl(row.item.url);
   const measure = place?.measure;
   return (
     <li
       ref={measure}
       style={place ? { position: 'absolute', insetInline: 0, top: place.start } : undefined}
-      {...rowAttributes(row, backlogId, false, place)}
+      {...rowAttributes(row, backlogId, false, place, mark)}
       className={slot('row')}
     >
-      <RowFacts row={row} titleTab={stopPart(tabPart, hasTitle ? ['title'] : []) === 'title'} />
+      <RowFacts
+        row={row}
+        titleTab={stopPart(tabPart, hasTitle ? ['title'] : []) === 'title'}
+        describedBy={describedBy}
+      />
+      {mark ? <SinceMark mark={mark} id={markId} /> : null}
       <PriorityCell backlogId={backlogId} itemId={row.item.id} />
     </li>
   );
@@ -82,6 +91,8 @@ function StaticRow({ row, backlogId, place, tabPart = null }: BacklogRowProps) {
 function SortableRow({ row, backlogId, total, selected, asking, place, tabPart = null }: BacklogRowProps) {
   const { messages, n, slot, rowKeys, actions, selectable } = useBoard();
   const { item } = row;
+  const markId = `${useId()}-since`;
+  const { mark, describedBy } = useRowSince(backlogId, item.id, markId);
   const { key, data } = rowKeys.row(backlogId, item.id);
   const sortable = useSortable({ id: key, data });
   const { setNodeRef } = sortable;
@@ -109,7 +120,7 @@ function SortableRow({ row, backlogId, total, selected, asking, place, tabPart =
     <li
       ref={setRef}
       style={place ? { ...dragStyle, position: 'absolute', insetInline: 0, top: place.start } : dragStyle}
-      {...rowAttributes(row, backlogId, selected, place)}
+      {...rowAttributes(row, backlogId, selected, place, mark)}
       className={slot('row')}
       data-dragging={sortable.isDragging ? '' : undefined}
     >
@@ -121,6 +132,12 @@ function SortableRow({ row, backlogId, total, selected, asking, place, tabPart =
         {...sortable.listeners}
         tabIndex={tab('handle')}
         aria-label={messages.dragHandle(item.title)}
+        // After dnd-kit's instructions, which its attributes name first.
+        aria-describedby={
+          describedBy
+            ? `${sortable.attributes['aria-describedby']} ${describedBy}`
+            : sortable.attributes['aria-describedby']
+        }
       >
         <span aria-hidden="true">⠿</span>
       </button>
@@ -129,14 +146,17 @@ function SortableRow({ row, backlogId, total, selected, asking, place, tabPart =
         className="tl-backlog-check"
         data-part="check"
         aria-label={messages.select(item.title)}
+        aria-describedby={describedBy}
         checked={selected}
         tabIndex={tab('check')}
         onChange={onToggle}
       />
-      <RowFacts row={row} titleTab={stop === 'title'} />
+      <RowFacts row={row} titleTab={stop === 'title'} describedBy={describedBy} />
+      {mark ? <SinceMark mark={mark} id={markId} /> : null}
       <PriorityCell backlogId={backlogId} itemId={item.id} />
       <MoveMenu
         label={messages.moveMenu(item.title)}
+        describedBy={describedBy}
         tabIndex={tab('menu')}
         actions={menu}
         className={slot('menu')}
@@ -158,8 +178,14 @@ function SortableRow({ row, backlogId, total, selected, asking, place, tabPart =
   );
 }
 
-/** The state a row shows as `data-*` attributes, and its place in a virtual list. */
-function rowAttributes(row: BacklogRowModel, backlogId: string, selected: boolean, place: RowPlace | undefined) {
+/** The state a row shows as `data-*` attributes, its place in a virtual list, and its standing against a baseline. */
+function rowAttributes(
+  row: BacklogRowModel,
+  backlogId: string,
+  selected: boolean,
+  place: RowPlace | undefined,
+  since: RowSince | undefined,
+) {
   return {
     'data-index': place?.index,
     'aria-setsize': place?.setSize,
@@ -171,5 +197,7 @@ function rowAttributes(row: BacklogRowModel, backlogId: string, selected: boolea
     'data-backlog-id': backlogId,
     'data-item-id': row.item.id,
     'data-selected': selected ? '' : undefined,
+    'data-moved': since && since.direction !== 'new' ? since.direction : undefined,
+    'data-new': since?.direction === 'new' ? '' : undefined,
   };
 }

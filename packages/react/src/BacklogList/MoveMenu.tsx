@@ -16,6 +16,8 @@ export interface MoveMenuProps {
   readonly menuClassName?: string | undefined;
   /** The button's place in the tab order: -1 when another control holds the list's tab stop. */
   readonly tabIndex?: number | undefined;
+  /** The id of what else describes the button (a row's mark against a baseline). */
+  readonly describedBy?: string | undefined;
 }
 
 /**
@@ -25,7 +27,14 @@ export interface MoveMenuProps {
  * `usePopoverPlacement`). Memoised: a row re-rendered by a drag step passes the same label and
  * actions.
  */
-export const MoveMenu = memo(function MoveMenu({ label, actions, className, menuClassName, tabIndex }: MoveMenuProps) {
+export const MoveMenu = memo(function MoveMenu({
+  label,
+  actions,
+  className,
+  menuClassName,
+  tabIndex,
+  describedBy,
+}: MoveMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -71,6 +80,7 @@ export const MoveMenu = memo(function MoveMenu({ label, actions, className, menu
         data-part="menu"
         tabIndex={tabIndex}
         aria-label={label}
+        aria-describedby={describedBy}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

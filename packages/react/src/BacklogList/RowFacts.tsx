@@ -13,10 +13,13 @@ import { KindBadge } from './KindBadge.js';
 export const RowFacts = memo(function RowFacts({
   row,
   titleTab,
+  describedBy,
 }: {
   readonly row: BacklogRow;
   /** Whether the title's button or link holds the list's tab stop. */
   readonly titleTab: boolean;
+  /** The id of what else describes the title's button or link (the row's mark against a baseline). */
+  readonly describedBy?: string | undefined;
 }) {
   const { messages, n, slot, selectable, actions } = useBoard();
   useContext(RenderProbeContext)?.('facts', row.item.id);
@@ -39,12 +42,13 @@ export const RowFacts = memo(function RowFacts({
             className="tl-link-button"
             data-part="title"
             tabIndex={tabIndex}
+            aria-describedby={describedBy}
             onClick={() => actions.open(item.id)}
           >
             {item.title}
           </button>
         ) : safeUrl ? (
-          <a href={safeUrl} data-part="title" tabIndex={tabIndex}>
+          <a href={safeUrl} data-part="title" tabIndex={tabIndex} aria-describedby={describedBy}>
             {item.title}
           </a>
         ) : (

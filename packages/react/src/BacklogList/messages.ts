@@ -69,7 +69,33 @@ export interface BacklogListMessages extends SalvageMessages, PriorityMessages {
   readonly previewCancelled: (backlog: string) => string;
   /** Announced when a previewed order is applied. */
   readonly orderApplied: (framework: string, backlog: string, moves: string, count: number) => string;
+  /** Above the list when its `baseline` cannot be read, before the problems. */
+  readonly baselineUnreadable: string;
+  /** What a baseline without a label is called after "since": "the baseline". */
+  readonly unlabelledBaseline: string;
+  /** A row's move since the baseline, drawn: "▲ 12". */
+  readonly movedUp: (places: string, count: number) => string;
+  /** "▼ 3". */
+  readonly movedDown: (places: string, count: number) => string;
+  /** The move, read: "Moved up 12 places since Q3 review". */
+  readonly movedUpLabel: (places: string, since: string, count: number) => string;
+  /** "Moved down 3 places since Q3 review". */
+  readonly movedDownLabel: (places: string, since: string, count: number) => string;
+  /** A row new to its backlog since the baseline, drawn: "New". */
+  readonly newSince: string;
+  /** The same, read: "New since Q3 review". */
+  readonly newSinceLabel: (since: string) => string;
+  /** In a backlog's header: "5 items moved, 2 new since Q3 review"; the counts last, for plurals. */
+  readonly sinceSummary: (
+    moved: string,
+    added: string,
+    since: string,
+    movedCount: number,
+    addedCount: number,
+  ) => string;
 }
+
+const PLACES = { one: 'place', other: 'places' };
 
 export const defaultBacklogListMessages: BacklogListMessages = {
   ...defaultSalvageMessages,
@@ -126,4 +152,19 @@ export const defaultBacklogListMessages: BacklogListMessages = {
   previewCancelled: (backlog) => `${backlog} is back in today’s order.`,
   orderApplied: (framework, backlog, moves, count) =>
     `Applied ${framework} order to ${backlog}: ${moves} ${plural(count, { one: 'item moved', other: 'items moved' })}.`,
+  baselineUnreadable: 'The baseline could not be read, so nothing is compared with it:',
+  unlabelledBaseline: 'the baseline',
+  movedUp: (places) => `▲ ${places}`,
+  movedDown: (places) => `▼ ${places}`,
+  movedUpLabel: (places, since, count) => `Moved up ${places} ${plural(count, PLACES)} since ${since}`,
+  movedDownLabel: (places, since, count) => `Moved down ${places} ${plural(count, PLACES)} since ${since}`,
+  newSince: 'New',
+  newSinceLabel: (since) => `New since ${since}`,
+  sinceSummary: (moved, added, since, movedCount, addedCount) => {
+    if (movedCount === 0 && addedCount === 0) return `No moves and no new items since ${since}`;
+    if (addedCount === 0)
+      return `${moved} ${plural(movedCount, { one: 'item moved', other: 'items moved' })} since ${since}`;
+    if (movedCount === 0) return `${added} new ${plural(addedCount, { one: 'item', other: 'items' })} since ${since}`;
+    return `${moved} ${plural(movedCount, { one: 'item moved', other: 'items moved' })}, ${added} new since ${since}`;
+  },
 };

@@ -73,6 +73,17 @@ export const themeTokens: readonly ThemeToken[] = [
   token('--tl-color-effort-expected', 'colour', 'Effort by goal: the share a goal should get (drawn striped).'),
   token('--tl-color-rank-up', 'colour', 'Priority column: the framework’s order would move the item up.'),
   token('--tl-color-rank-down', 'colour', 'Priority column: the framework’s order would move the item down.'),
+  token('--tl-color-baseline-up', 'colour', 'Against a baseline: an item moved up since, or a score rose (with ▲).'),
+  token(
+    '--tl-color-baseline-down',
+    'colour',
+    'Against a baseline: an item moved down since, or a score fell (with ▼).',
+  ),
+  token(
+    '--tl-color-baseline-new',
+    'colour',
+    'Against a baseline: an item new to its backlog since (dashed, with “New”).',
+  ),
   token('--tl-color-series-1', 'colour', 'Priority matrix: the palette’s first colour, for points by goal or theme.'),
   token('--tl-color-series-2', 'colour', 'Priority matrix: the palette’s second colour, for points by goal or theme.'),
   token('--tl-color-series-3', 'colour', 'Priority matrix: the palette’s third colour, for points by goal or theme.'),
