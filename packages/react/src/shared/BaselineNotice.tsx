@@ -18,7 +18,7 @@ export function BaselineNotice(props: {
       errors={baseline.errors}
       title={messages.baselineUnreadable}
       moreLabel={messages.moreProblems}
-      className={props.className ?? 'tl-baseline-error'}
+      className={props.className ?? 'tl-error tl-baseline-error'}
       limit={5}
     />
   );
