@@ -44,6 +44,13 @@ describe('AlignmentReport against a baseline', () => {
     );
   });
 
+  it("scores the baseline as it stood even when the host's options carry today's suspects", () => {
+    const suspects = baselineView(plan, lastQuarter).suspects;
+    render(<Host against={lastQuarter} scoreOptions={{ suspects }} />);
+    const change = document.querySelector('.tl-report-gauge .tl-report-change') as HTMLElement;
+    expect(drawn(change)).toBe('▼ 82.6 → 74.2, −8.4 since Q3 review');
+  });
+
   it('gives each sub-score its change in percentage points, as its bar shows a percentage', () => {
     render(<Host against={lastQuarter} />);
     const traceability = bar('Traceability');

@@ -19,8 +19,10 @@ export function useThenAndNow(
   scoreOptions: Omit<ScoreOptions, 'today'> | undefined,
 ): ScoreThenAndNow | undefined {
   const { report, today } = drawn;
-  return useMemo(
-    () => (baseline ? scoreDeltas(reportFor(baseline.before, today, scoreOptions), report) : undefined),
-    [baseline, report, today, scoreOptions],
-  );
+  return useMemo(() => {
+    if (!baseline) return undefined;
+    // The baseline is scored as it stood: suspects are today's, never applied to it.
+    const { suspects: _today, ...options } = scoreOptions ?? {};
+    return scoreDeltas(reportFor(baseline.before, today, options), report);
+  }, [baseline, report, today, scoreOptions]);
 }
