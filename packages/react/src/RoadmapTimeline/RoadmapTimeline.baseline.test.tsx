@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useBaseline } from '../shared/useBaseline.js';
 import { RoadmapTimeline, type RoadmapTimelineFile, type RoadmapTimelineProps } from './RoadmapTimeline.js';
+import { CHANGES_SHOWN } from './TimelineChanges.js';
 
 // RoadmapTimeline against a baseline: the sample plan compared with its last quarterly review
 // (`sampleBaseline`), as `useBaseline` would hand it over.
@@ -128,6 +129,24 @@ describe('RoadmapTimeline against a baseline', () => {
     await user.click(screen.getByRole('radio', { name: 'Slipped (0)' }));
     expect(within(changes()).queryByRole('list')).toBeNull();
     expect(changes()).toHaveTextContent('No initiative slipped since yesterday.');
+  });
+
+  it('shows a long list’s first fifty changes until asked for all', async () => {
+    const user = userEvent.setup();
+    const sample = samplePlan();
+    const kickoff = createPlan({
+      ...sample,
+      items: [],
+      backlogs: sample.backlogs?.map((b) => ({ ...b, itemIds: [] })),
+    });
+    const compared = baselineView(plan, snapshotPlan(kickoff, { label: 'kickoff' }));
+    const total = compared.changes('all').length;
+    expect(total).toBeGreaterThan(CHANGES_SHOWN);
+    renderTimeline({ baseline: compared });
+    expect(lines()).toHaveLength(CHANGES_SHOWN);
+    await user.click(within(changes()).getByRole('button', { name: `Show all ${total}` }));
+    expect(lines()).toHaveLength(total);
+    expect(within(changes()).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('keeps the filter on the view-state contract: uncontrolled from a default, controlled by the host', async () => {

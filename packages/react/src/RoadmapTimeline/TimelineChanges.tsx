@@ -7,11 +7,13 @@ import {
   type TimelineOrder,
   timelineOrderIndex,
 } from '@throughline/core';
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { changeLines } from './changeText.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
 const FILTERS: readonly BaselineFilter[] = ['all', 'slipped', 'added', 'dropped'];
+/** A long list (a re-planned quarter, an imported backlog) shows this many until asked for all. */
+export const CHANGES_SHOWN = 50;
 
 export interface TimelineChangesProps {
   readonly plan: Plan;
@@ -31,12 +33,14 @@ export interface TimelineChangesProps {
 /**
  * "Changes since <label>": the diff against the baseline in words, filtered to all, slipped, added
  * or dropped by a radio group (arrow keys move within it, as in any radio group); each change to
- * an initiative on the timeline is a button that selects and focuses its bar.
+ * an initiative on the timeline is a button that selects and focuses its bar. A long list shows
+ * its first `CHANGES_SHOWN` until "Show all" is pressed.
  */
 export const TimelineChanges = memo(function TimelineChanges(props: TimelineChangesProps) {
   const { plan, baseline, label, filter, messages } = props;
   const uid = useId();
   const headingId = `${uid}-heading`;
+  const [whole, setWhole] = useState(false);
   const counts = useMemo(() => FILTERS.map((f) => baseline.changes(f).length), [baseline]);
   const lines = useMemo(
     () =>
@@ -72,7 +76,7 @@ export const TimelineChanges = memo(function TimelineChanges(props: TimelineChan
         <p className="tl-muted">{messages.noChanges(filter, label)}</p>
       ) : (
         <ul className="tl-timeline-changes-list">
-          {lines.map((line) => (
+          {(whole ? lines : lines.slice(0, CHANGES_SHOWN)).map((line) => (
             <li key={line.key}>
               {line.initiativeId !== undefined &&
               timelineOrderIndex(props.order, { kind: 'initiative', id: line.initiativeId }) >= 0 ? (
@@ -90,6 +94,11 @@ export const TimelineChanges = memo(function TimelineChanges(props: TimelineChan
           ))}
         </ul>
       )}
+      {lines.length > CHANGES_SHOWN ? (
+        <button type="button" className="tl-timeline-more" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+          {whole ? messages.showFewer : messages.showAll(lines.length)}
+        </button>
+      ) : null}
     </section>
   );
 });
