@@ -31,7 +31,10 @@ export default [
     import: '{ RoadmapTimeline }',
     ignore: host,
     gzip: true,
-    limit: '68.8 kB',
+    // 3.1 kB of it (68.6 kB without) draws the timeline against a baseline it is handed: ghost bars,
+    // slip arrows and marks, the removed initiatives, the "what changed" list with its filter and
+    // one message per kind of change. The diff itself stays out: the view only reads `baseline`.
+    limit: '71.9 kB',
   },
   {
     name: 'BacklogList with its dependencies',

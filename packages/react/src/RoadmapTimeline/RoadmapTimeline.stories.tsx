@@ -5,6 +5,7 @@ import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
 import { RoadmapTimeline, type RoadmapTimelineProps } from './RoadmapTimeline.js';
+import { TimelineBaselineHost } from './TimelineBaselineHost.story.js';
 import {
   crowdedLane,
   hundredsUnscheduled,
@@ -279,6 +280,19 @@ export const NoHorizons: Story = { args: { plan: withoutHorizons(), defaultLayou
 
 /** No backlog items at all: bars say "no backlog work" instead of 0% done. */
 export const NoBacklogItems: Story = { args: { plan: withoutItems() }, tags: OWN_PAGE };
+
+/**
+ * Against last quarter's review: each moved initiative's baseline dates as a dashed ghost with the
+ * slip arrow and its days, the removed initiative, and the changes listed by filter.
+ */
+export const AgainstLastQuarter: Story = { render: (args) => <TimelineBaselineHost {...args} /> };
+
+/** Against last quarter in Now / Next / Later: an initiative that changed horizon says where it was. */
+export const AgainstLastQuarterNowNextLater: Story = {
+  args: { defaultLayout: 'horizons' },
+  render: (args) => <TimelineBaselineHost {...args} />,
+  tags: OWN_PAGE,
+};
 
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 

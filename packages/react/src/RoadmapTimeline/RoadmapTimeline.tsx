@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
 } from 'react';
+import { BaselineNotice } from '../shared/BaselineNotice.js';
 import { cx } from '../shared/classes.js';
 import { PlanView } from '../shared/PlanView.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
@@ -23,6 +24,7 @@ import { type RoadmapTimelineProps, type RoadmapTimelineSlot, TIMELINE_CLASSES }
 import { refOf, type TimelineRef } from './refs.js';
 import { AXIS_ROW, TimelineAxis } from './TimelineAxis.js';
 import { laneOfBar, TimelineBody } from './TimelineBody.js';
+import { TimelineCompared } from './TimelineCompared.js';
 import { TimelineDetails } from './TimelineDetails.js';
 import { revealBar, TimelineEdges } from './TimelineEdges.js';
 import { TimelineHeader } from './TimelineHeader.js';
@@ -34,6 +36,7 @@ import { TimelineUnscheduled } from './TimelineUnscheduled.js';
 import { useLaneWindow } from './useLaneWindow.js';
 import { useOpening } from './useOpening.js';
 import { useReschedule } from './useReschedule.js';
+import { useTimelineBaseline } from './useTimelineBaseline.js';
 import { useTimelineExport } from './useTimelineExport.js';
 import { useTimelineKeyboard } from './useTimelineKeyboard.js';
 import { useTimelineNavigation } from './useTimelineNavigation.js';
@@ -79,7 +82,7 @@ interface TimelineProps extends Omit<RoadmapTimelineProps, 'plan' | 'messages'> 
 
 // The shell: it measures, composes the hooks (state, opening scroll, navigation, selection,
 // reschedule, lane window, keyboard, export) and hands their results to the parts. It holds no
-// behaviour of its own beyond wiring, which is why it is longer than a part (~350 lines, half of
+// behaviour of its own beyond wiring, which is why it is longer than a part (~390 lines, half of
 // them the frame's JSX).
 function Timeline(props: TimelineProps) {
   const { plan, messages, slot } = props;
@@ -208,6 +211,17 @@ function Timeline(props: TimelineProps) {
   });
   const onExportClick = useCallback((f: TimelineExportFormat) => void exportAs(f), [exportAs]);
 
+  const compared = useTimelineBaseline(props, { view, geometry, messages });
+  // A change in the list goes to its bar: selected (details shown), scrolled to and focused.
+  const goTo = useCallback(
+    (id: string) => {
+      const ref: TimelineRef = { kind: 'initiative', id };
+      select(ref);
+      focusItem(ref);
+    },
+    [select, focusItem],
+  );
+
   // The bar being moved, where the move would put it: given only to its lane.
   const { moving, target } = move;
   const movingBar = useMemo(() => movingBarOf(moving, target, geometry, view), [moving, target, geometry, view]);
@@ -231,6 +245,7 @@ function Timeline(props: TimelineProps) {
     >
       <span ref={barProbeRef} aria-hidden="true" style={BAR_HEIGHT_PROBE} />
       {props.notice}
+      <BaselineNotice baseline={props.baseline} messages={messages} />
       <TimelineHeader
         plan={plan}
         header={props.header}
@@ -326,6 +341,8 @@ function Timeline(props: TimelineProps) {
                 rtl={rtl}
                 idPrefix={uid}
                 describedBy={instructionsId}
+                baseline={compared.marks}
+                baselineLabel={compared.label}
                 messages={messages}
                 format={format}
                 laneClassName={slot('lane')}
@@ -358,6 +375,16 @@ function Timeline(props: TimelineProps) {
           format={format}
         />
       )}
+      <TimelineCompared
+        compared={compared}
+        plan={plan}
+        showChanges={props.showChanges !== false}
+        order={nav.order}
+        onGo={goTo}
+        messages={messages}
+        format={format}
+        className={slot('changes')}
+      />
     </div>
   );
 }

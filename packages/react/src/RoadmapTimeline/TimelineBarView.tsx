@@ -17,6 +17,8 @@ export interface TimelineBarViewProps {
   readonly late: boolean;
   readonly progressLabel: string;
   readonly findingsLabel: string | null;
+  /** How the bar stands against the baseline, when the timeline is compared with one. */
+  readonly baseline?: 'slipped' | 'pulled-in' | 'added' | 'unchanged' | undefined;
   /** The id of the details panel this bar's selection shows, given to the selected bar only. */
   readonly controls?: string | undefined;
   readonly className?: string;
@@ -49,6 +51,7 @@ export const TimelineBarView = memo(function TimelineBarView(props: TimelineBarV
       data-moving={props.moving || undefined}
       data-late={props.late || undefined}
       data-work={bar.itemCount === 0 ? 'none' : undefined}
+      data-baseline={props.baseline}
       tabIndex={props.tabbable ? 0 : -1}
       aria-label={props.name}
       aria-describedby={props.describedBy}

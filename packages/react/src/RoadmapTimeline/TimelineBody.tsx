@@ -1,6 +1,7 @@
 'use client';
 import { getPlanIndex, type Plan, type TimelineLayout, type TimelineView } from '@throughline/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { BarBaseline } from './baselineMarks.js';
 import { goalText, type TimelineFormat } from './format.js';
 import type { TimelineGeometry } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
@@ -26,6 +27,9 @@ export interface TimelineBodyProps {
   /** Keeps ids (lane titles, arrowheads) apart when a page holds several timelines. */
   readonly idPrefix: string;
   readonly describedBy: string;
+  /** Each initiative bar against the baseline, and what the baseline is called; none when not compared. */
+  readonly baseline?: ReadonlyMap<string, BarBaseline> | undefined;
+  readonly baselineLabel: string;
   readonly messages: RoadmapTimelineMessages;
   readonly format: TimelineFormat;
   readonly laneClassName?: string | undefined;
@@ -106,6 +110,8 @@ export function TimelineBody(props: TimelineBodyProps) {
             moving={movingLane === l ? moving : null}
             showDates={props.layout === 'time'}
             describedBy={props.describedBy}
+            baseline={props.baseline}
+            baselineLabel={props.baselineLabel}
             messages={messages}
             format={format}
             className={props.laneClassName}

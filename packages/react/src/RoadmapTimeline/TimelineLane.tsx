@@ -1,11 +1,13 @@
 'use client';
 import type { TimelineLane as Lane, RescheduleGesture, RescheduleTarget, TimelineView } from '@throughline/core';
-import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { Fragment, memo, type PointerEvent as ReactPointerEvent } from 'react';
+import type { BarBaseline } from './baselineMarks.js';
 import { dayInset, daysWidth } from './dayScale.js';
-import { barName, progressText, type TimelineFormat } from './format.js';
+import { barName, baselineDescription, progressText, type TimelineFormat } from './format.js';
 import type { TimelineGeometry, TimelineLaneBox } from './geometry.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 import { TimelineBarView } from './TimelineBarView.js';
+import { TimelineGhost } from './TimelineGhost.js';
 import { TimelineLaneHeader } from './TimelineLaneHeader.js';
 import { inSpan, type TimelineSpan } from './useScrollWindow.js';
 
@@ -61,6 +63,10 @@ export interface TimelineLaneViewProps {
   /** Bars show their dates in their names (the time layout). */
   readonly showDates: boolean;
   readonly describedBy: string;
+  /** Each initiative bar against the baseline, when the timeline is compared with one. */
+  readonly baseline?: ReadonlyMap<string, BarBaseline> | undefined;
+  /** What the baseline is called, for the bars' descriptions. */
+  readonly baselineLabel: string;
   readonly messages: RoadmapTimelineMessages;
   readonly format: TimelineFormat;
   readonly className?: string | undefined;
@@ -99,7 +105,7 @@ export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLa
         className={props.headerClassName}
         onToggle={props.onToggle}
       />
-      {lane.bars.map((bar) => {
+      {lane.bars.map((bar, index) => {
         const rest = g.boxes.get(bar.id);
         if (!rest) return null;
         const isMoving = moving?.id === bar.id;
@@ -110,15 +116,21 @@ export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLa
         // At rest on the time axis a bar is placed in days, which no zoom changes: a zoom sets the
         // canvas's scale and leaves the bar's props (and so the bar) alone.
         const byDay = !isMoving && rest.day !== undefined && rest.days !== undefined && g.pxPerDay !== undefined;
-        return (
+        const mark = props.baseline?.get(bar.id);
+        const description = mark ? baselineDescription(mark, props.baselineLabel, messages) : '';
+        // By the bar's place in its lane: ids may hold any character, and an element id needs none of them.
+        const descriptionId = `${props.titleId}-baseline-${index}`;
+        const y = rest.y - box.top;
+        const view = (
           <TimelineBarView
             key={bar.id}
             bar={bar}
             className={props.barClassName}
             name={barName(bar, { messages, format, showDates: props.showDates })}
-            describedBy={props.describedBy}
+            describedBy={description === '' ? props.describedBy : `${props.describedBy} ${descriptionId}`}
+            baseline={mark?.state}
             x={byDay ? dayInset(rest.day ?? 0, g.laneHeaderWidth) : g.laneHeaderWidth + x}
-            y={rest.y - box.top}
+            y={y}
             width={byDay ? daysWidth(rest.days ?? 0) : width}
             height={rest.height}
             tabbable={active}
@@ -130,6 +142,23 @@ export const TimelineLaneView = memo(function TimelineLaneView(props: TimelineLa
             findingsLabel={bar.findings.length > 0 ? String(bar.findings.length) : null}
             {...(props.onBarPointerDown && bar.kind === 'initiative' ? { onPointerDown: props.onBarPointerDown } : {})}
           />
+        );
+        if (!mark) return view;
+        return (
+          <Fragment key={bar.id}>
+            {view}
+            <TimelineGhost
+              mark={mark}
+              x={rest.x}
+              width={rest.width}
+              y={y}
+              height={rest.height}
+              offset={g.laneHeaderWidth}
+              descriptionId={descriptionId}
+              description={description}
+              messages={messages}
+            />
+          </Fragment>
         );
       })}
     </div>

@@ -1,6 +1,7 @@
 import { type Goal, type GoalMetric, type TimelineBar, utcDate } from '@throughline/core';
 import { dateText, numberText } from '../shared/intlText.js';
 import { getOrSet } from '../shared/memo.js';
+import type { BarBaseline } from './baselineMarks.js';
 import type { RoadmapTimelineMessages } from './messages.js';
 
 /** The locale-aware formatters one timeline render needs, built once per locale. */
@@ -110,5 +111,20 @@ export function barName(
   const onTime = bar.dependsOn.filter((d) => !d.late).map((d) => d.initiative.title);
   if (late.length > 0) parts.push(messages.lateDependency(late.join(', ')));
   if (onTime.length > 0) parts.push(messages.dependsOn(onTime.join(', ')));
+  return parts.join(', ');
+}
+
+/**
+ * A bar's standing against the baseline in words, its accessible description: empty when unchanged.
+ *
+ * @example
+ * baselineDescription({ state: 'slipped', days: 21 }, 'Q3 review', messages); // '21 days later than Q3 review'
+ */
+export function baselineDescription(mark: BarBaseline, label: string, messages: RoadmapTimelineMessages): string {
+  const parts: string[] = [];
+  if (mark.state === 'added') parts.push(messages.addedDescription(label));
+  else if (mark.state !== 'unchanged')
+    parts.push(messages.slipDescription(mark.days, mark.state === 'slipped' ? 'later' : 'earlier', label));
+  if (mark.wasHorizon !== undefined) parts.push(messages.wasHorizon(mark.wasHorizon));
   return parts.join(', ');
 }

@@ -1,10 +1,11 @@
 import type { Confidence, InitiativeStatus, MilestoneKind, TimelineLanesBy, TimelineLayout } from '@throughline/core';
 import { plural } from '../shared/plural.js';
 import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
+import { defaultTimelineBaselineMessages, type TimelineBaselineMessages } from './baselineMessages.js';
 import type { TimelineZoom } from './geometry.js';
 
 /** Every word RoadmapTimeline shows or announces; pass a partial set in `messages` to translate. */
-export interface RoadmapTimelineMessages extends SalvageMessages {
+export interface RoadmapTimelineMessages extends SalvageMessages, TimelineBaselineMessages {
   readonly label: string;
   readonly visionLabel: string;
   readonly status: Readonly<Record<InitiativeStatus, string>>;
@@ -81,6 +82,7 @@ const INITIATIVES = { one: 'initiative', other: 'initiatives' };
 
 export const defaultRoadmapTimelineMessages: RoadmapTimelineMessages = {
   ...defaultSalvageMessages,
+  ...defaultTimelineBaselineMessages,
   label: 'Roadmap',
   visionLabel: 'Vision',
   status: {

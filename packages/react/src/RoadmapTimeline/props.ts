@@ -1,5 +1,6 @@
 'use client';
 import type {
+  BaselineFilter,
   Change,
   Plan,
   PlanRef,
@@ -9,6 +10,7 @@ import type {
   TimelineLayout,
 } from '@throughline/core';
 import type { ReactNode } from 'react';
+import type { BaselineInput } from '../shared/useBaseline.js';
 import type { SalvageProps } from '../shared/usePlan.js';
 import type { RoadmapTimelineFile } from './exportTimeline.js';
 import type { TimelineZoom } from './geometry.js';
@@ -30,6 +32,7 @@ export type RoadmapTimelineSlot =
   | 'milestone'
   | 'details'
   | 'unscheduled'
+  | 'changes'
   | 'empty'
   | 'error'
   | 'notice';
@@ -48,6 +51,7 @@ export const TIMELINE_CLASSES: Record<RoadmapTimelineSlot, string> = {
   milestone: 'tl-timeline-milestone',
   details: 'tl-timeline-details',
   unscheduled: 'tl-timeline-unscheduled',
+  changes: 'tl-timeline-changes',
   empty: 'tl-timeline-empty',
   error: 'tl-error',
   notice: 'tl-salvage-notice',
@@ -113,4 +117,12 @@ export interface RoadmapTimelineProps extends SalvageProps {
   readonly maxLaneRows?: number;
   /** Width laid out before the container is measured (and on the server). Default 960. */
   readonly initialWidth?: number;
+  /** The plan compared with a baseline: `useBaseline(plan, lastQuarter)`'s result. Unreadable baselines show their problems in a notice; today's plan is drawn as it is. */
+  readonly baseline?: BaselineInput;
+  /** With a `baseline`: the "Changes since …" list under the timeline; default shown. The ghost bars stay either way. */
+  readonly showChanges?: boolean;
+  /** Which changes the list shows: `all`, `slipped`, `added` or `dropped`. Controlled when given. */
+  readonly changeFilter?: BaselineFilter;
+  readonly defaultChangeFilter?: BaselineFilter;
+  readonly onChangeFilterChange?: (filter: BaselineFilter) => void;
 }

@@ -84,6 +84,11 @@ export const themeTokens: readonly ThemeToken[] = [
     'colour',
     'Against a baseline: an item new to its backlog since (dashed, with “New”).',
   ),
+  token(
+    '--tl-color-ghost',
+    'colour',
+    'Timeline against a baseline: the dashed outline of a bar’s baseline dates (its slip arrow takes the baseline up and down colours, with its days in text).',
+  ),
   token('--tl-color-series-1', 'colour', 'Priority matrix: the palette’s first colour, for points by goal or theme.'),
   token('--tl-color-series-2', 'colour', 'Priority matrix: the palette’s second colour, for points by goal or theme.'),
   token('--tl-color-series-3', 'colour', 'Priority matrix: the palette’s third colour, for points by goal or theme.'),
