@@ -106,3 +106,21 @@ export const MatrixLegend = memo(function MatrixLegend(props: {
     </div>
   );
 });
+
+/** The suspect mark's key while a baseline is given: the mark as drawn, and how many links are suspect. */
+export const MatrixSuspectLegend = memo(function MatrixSuspectLegend(props: {
+  /** The count formatted, and the count. */
+  readonly count: string;
+  readonly suspects: number;
+  readonly messages: TraceabilityMatrixMessages;
+  readonly className: string | undefined;
+}) {
+  return (
+    <div className={props.className} data-suspect="true">
+      <span className="tl-matrix-suspect-swatch" aria-hidden="true">
+        !
+      </span>
+      <span>{props.messages.suspectLegend(props.count, props.suspects)}</span>
+    </div>
+  );
+});
