@@ -6,7 +6,8 @@ import { formatViolations, runAxe } from './axe.js';
 // TraceabilityMatrix against last quarter's baseline in real Chromium, on one page: a suspect cell
 // reached by keyboard, its hatch kept in forced colours, its details clean for axe-core in light,
 // dark right to left and forced colours, and "Mark reviewed" by keyboard emitting the review, after
-// which the story's host draws the plan that records it and the cell clears with focus on it.
+// which the story's host draws the plan that records it and the cell clears with focus on it; then
+// the legend's "Next suspect cell" takes focus from outside the grid to another marked cell.
 
 const session = storybookSession();
 const RETENTION = 'Keep teams coming back every week';
@@ -88,6 +89,16 @@ describe('TraceabilityMatrix suspect links in Chromium', () => {
     expect(await said(page)).toBe('Link reviewed.');
     expect(await details.count()).toBe(0);
     expect(await page.locator('#storybook-root').textContent()).toContain('9 suspect links:');
+
+    // The legend's button takes focus from outside the grid to the next cell still suspect.
+    await page.getByRole('button', { name: 'Next suspect cell' }).focus();
+    await page.keyboard.press('Enter');
+    const next = await page.evaluate(() => {
+      const cell = document.activeElement as HTMLElement;
+      return { role: cell.getAttribute('role'), suspect: cell.dataset.suspect, pos: cell.dataset.pos };
+    });
+    expect(next).toMatchObject({ role: 'gridcell', suspect: 'true' });
+    expect(next.pos).not.toBe(pos);
     expect(sb.errors).toEqual([]);
   });
 });

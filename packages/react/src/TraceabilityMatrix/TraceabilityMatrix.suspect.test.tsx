@@ -170,6 +170,28 @@ describe('TraceabilityMatrix against a baseline', () => {
     expect(screen.queryByText(/suspect links?:/)).toBeNull();
   });
 
+  it('steps focus from one suspect cell to the next with the legend’s button, row by row, wrapping round', async () => {
+    const user = userEvent.setup();
+    renderMatrix();
+    const next = screen.getByRole('button', { name: 'Next suspect cell' });
+    const order = ['EPIC-5', 'EPIC-6', 'EPIC-7', 'EPIC-10', 'EPIC-12', 'EPIC-13', 'EPIC-5'];
+    const reached: string[] = [];
+    for (const _ of order) {
+      await user.click(next);
+      const cell = document.activeElement as HTMLElement;
+      expect(cell).toHaveAttribute('data-suspect', 'true');
+      reached.push(/: ([A-Z]+-\d+) /.exec(cell.getAttribute('aria-label') ?? '')?.[1] ?? '');
+    }
+    expect(reached).toEqual(order);
+  });
+
+  it('says so when no cell shown holds a suspect link', async () => {
+    const user = userEvent.setup();
+    renderMatrix({ rows: 'initiatives', columns: ['bug'] });
+    await user.click(screen.getByRole('button', { name: 'Next suspect cell' }));
+    expect(screen.getByText(/^No cell shown holds a suspect link/)).toBeInTheDocument();
+  });
+
   it('finds the suspect cells with rows and columns swapped', () => {
     renderMatrix({ rows: 'initiatives', defaultTransposed: true });
     const cell = screen.getByRole('gridcell', {

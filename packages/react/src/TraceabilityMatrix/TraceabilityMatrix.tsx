@@ -155,10 +155,16 @@ function Matrix(props: MatrixProps) {
     onChange: props.readOnly ? undefined : props.onChange,
     messages,
     announce: announcer.announce,
-    scrollRef,
-    moveTo: focus.moveTo,
+    focusAt: focus.focusAt,
     closeDetails,
   });
+  const { next: nextSuspect } = suspects;
+  const { focusAt } = focus;
+  const toNextSuspect = useCallback(() => {
+    const position = nextSuspect(focused);
+    if (position) focusAt(position);
+    else announcer.announce(messages.noSuspectCell);
+  }, [nextSuspect, focused, focusAt, announcer, messages]);
   const exportCsv = useMatrixExport({ view, transposed, fileName: props.fileName, onExport: props.onExport });
 
   const instructionsId = `${uid}-instructions`;
@@ -216,6 +222,7 @@ function Matrix(props: MatrixProps) {
         <MatrixSuspectLegend
           count={look.number(suspects.baseline.suspects.length)}
           suspects={suspects.baseline.suspects.length}
+          onNext={empty ? undefined : toNextSuspect}
           messages={messages}
           className={slot('legend')}
         />

@@ -93,6 +93,10 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly markReviewed: string;
   /** Announced when the cell's links are marked reviewed: "Link reviewed." */
   readonly reviewed: (count: number) => string;
+  /** The legend's button that moves focus to the next suspect cell. */
+  readonly nextSuspect: string;
+  /** Said when no cell drawn holds a suspect link (they are in work or rows filtered out). */
+  readonly noSuspectCell: string;
   /** The legend of the suspect mark while a baseline is given: the formatted count, then the count. */
   readonly suspectLegend: (shown: string, count: number) => string;
 }
@@ -203,6 +207,8 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   suspectLink: (from, to) => `${from} → ${to}`,
   markReviewed: 'Mark reviewed',
   reviewed: (count) => (count === 1 ? 'Link reviewed.' : `${count} links reviewed.`),
+  nextSuspect: 'Next suspect cell',
+  noSuspectCell: 'No cell shown holds a suspect link: they are in work or rows left out here.',
   suspectLegend: (shown, count) =>
     `${shown} suspect ${plural(count, LINKS)}: what the link points to changed since the baseline. Marked cells hold one.`,
 };

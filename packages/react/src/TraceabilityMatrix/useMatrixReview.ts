@@ -1,6 +1,6 @@
 'use client';
 import { applyChange, type Change, type GridPosition, type Plan, type SuspectLink } from '@throughline/core';
-import { type RefObject, useCallback, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { TraceabilityMatrixMessages } from './messages.js';
 
 /**
@@ -20,9 +20,8 @@ export interface MatrixReviewOptions {
   readonly onChange: ((change: Change, nextPlan: Plan) => void) | undefined;
   readonly messages: TraceabilityMatrixMessages;
   readonly announce: (text: string) => void;
-  /** The grid, whose cells carry `data-row` and `data-column`, and how its focus moves to a position not drawn. */
-  readonly scrollRef: RefObject<HTMLElement | null>;
-  readonly moveTo: (position: GridPosition) => void;
+  /** Puts focus on a cell of the grid from outside it (`useMatrixFocus`'s `focusAt`). */
+  readonly focusAt: (position: GridPosition) => void;
   readonly closeDetails: () => void;
 }
 
@@ -32,20 +31,16 @@ export interface MatrixReviewOptions {
  * stops being suspect when the host draws that plan, not before: the mark follows the data.
  *
  * @example
- * const review = useMatrixReview({ plan, onChange, messages, announce, scrollRef, moveTo: focus.moveTo, closeDetails });
+ * const review = useMatrixReview({ plan, onChange, messages, announce, focusAt: focus.focusAt, closeDetails });
  * <button onClick={() => review(cell.links, cell.position)}>Mark reviewed</button>
  */
 export function useMatrixReview(options: MatrixReviewOptions) {
   const latest = useRef(options);
   latest.current = options;
   return useCallback((links: readonly SuspectLink[], position: GridPosition) => {
-    const { plan, onChange, messages, announce, scrollRef, moveTo, closeDetails } = latest.current;
+    const { plan, onChange, messages, announce, focusAt, closeDetails } = latest.current;
     // Back on the cell first: the button that has focus goes away with the details.
-    const cell = scrollRef.current?.querySelector<HTMLElement>(
-      `[data-row="${position.row}"][data-column="${position.column}"]`,
-    );
-    if (cell) cell.focus();
-    else moveTo(position);
+    focusAt(position);
     closeDetails();
     if (!onChange || links.length === 0) return;
     const change = reviewChange(links);

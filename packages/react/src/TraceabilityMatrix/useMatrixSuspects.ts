@@ -38,6 +38,31 @@ export interface MatrixSuspectsState {
   readonly wordsAt: ((row: number, column: number) => string | undefined) | undefined;
   /** The cell a ref names in today's view with its links now, or null when it is no longer drawn. */
   readonly find: (ref: SuspectCellRef) => SuspectCell | null;
+  /** Where the next suspect cell after a position is drawn (row by row, wrapping), or null when none is. */
+  readonly next: (from: GridPosition) => GridPosition | null;
+}
+
+/**
+ * The first position after `from` (row by row, wrapping round) that `hit` accepts in a grid of
+ * `rows` × `columns`, or null when none does. A header (`-1`) starts at the first cell after it.
+ *
+ * @example
+ * nextWhere(3, 4, { row: 0, column: 1 }, (r, c) => r === 0 && c === 0); // { row: 0, column: 0 }
+ */
+export function nextWhere(
+  rows: number,
+  columns: number,
+  from: GridPosition,
+  hit: (row: number, column: number) => boolean,
+): GridPosition | null {
+  const total = rows * columns;
+  const start = Math.max(0, from.row) * columns + Math.max(-1, from.column) + 1;
+  for (let i = 0; i < total; i++) {
+    const k = (start + i) % total;
+    const row = Math.floor(k / columns);
+    if (hit(row, k % columns)) return { row, column: k % columns };
+  }
+  return null;
 }
 
 /**
@@ -60,7 +85,7 @@ export function useMatrixSuspects(options: {
   const baseline = options.baseline && isBaselineView(options.baseline) ? options.baseline : undefined;
   const suspects = useMemo(() => (baseline ? matrixSuspects(plan, view, baseline) : undefined), [plan, view, baseline]);
   return useMemo(() => {
-    if (!suspects) return { baseline, linksAt: undefined, wordsAt: undefined, find: () => null };
+    if (!suspects) return { baseline, linksAt: undefined, wordsAt: undefined, find: () => null, next: () => null };
     const linksAt = (r: number, c: number) => (transposed ? suspects.at(c, r) : suspects.at(r, c));
     const find = (ref: SuspectCellRef): SuspectCell | null => {
       const r = view.rows.findIndex((row) => row.key === ref.rowKey);
@@ -71,6 +96,10 @@ export function useMatrixSuspects(options: {
       const position = transposed ? { row: c, column: r } : { row: r, column: c };
       return { position, row, column, links: suspects.at(r, c) };
     };
-    return { baseline, linksAt, wordsAt: (r, c) => suspectWords(linksAt(r, c), messages), find };
+    const [rows, columns] = transposed
+      ? [view.columns.length, view.rows.length]
+      : [view.rows.length, view.columns.length];
+    const next = (from: GridPosition) => nextWhere(rows, columns, from, (r, c) => linksAt(r, c).length > 0);
+    return { baseline, linksAt, wordsAt: (r, c) => suspectWords(linksAt(r, c), messages), find, next };
   }, [baseline, suspects, transposed, view, messages]);
 }
