@@ -53,7 +53,10 @@ export default [
     import: '{ TraceabilityMatrix }',
     ignore: host,
     gzip: true,
-    limit: '56.2 kB',
+    // Suspect cells against a baseline (matrixSuspects, the reasons and their values in words, the
+    // details with "Mark reviewed", the legend, the baseline notice): 2.3 kB; the legend's "Next
+    // suspect cell" (the search and focusing a cell from outside the grid): 0.3 kB.
+    limit: '58.95 kB',
   },
   {
     name: 'AlignmentReport with its dependencies',

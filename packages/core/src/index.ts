@@ -208,6 +208,8 @@ export type {
 export { baselineView, scoreThenAndNow } from './views/baselineView.js';
 export { matrixEmptyAxes } from './views/matrixEmpty.js';
 export { matrixCsv } from './views/matrixExport.js';
+export type { MatrixSuspects } from './views/matrixSuspects.js';
+export { matrixSuspects } from './views/matrixSuspects.js';
 export type { MatrixToggle } from './views/matrixToggle.js';
 export { matrixToggle } from './views/matrixToggle.js';
 export type {

@@ -16,6 +16,8 @@ export interface MatrixCellViewProps {
   /** What the row and the column are called, for the cell's name. */
   readonly rowTitle: string;
   readonly columnTitle: string;
+  /** Why the cell's links are suspect against the baseline, in words; undefined when none is (or no baseline). */
+  readonly suspect?: string | undefined;
   /** The grid's one tabbable position (roving focus). */
   readonly tabbable: boolean;
   readonly look: MatrixLook;
@@ -24,12 +26,15 @@ export interface MatrixCellViewProps {
 /**
  * One gridcell: ● for a direct link, ○ for an inherited one, the effort or count when shown, and
  * the same in words for assistive technology. State is on `data-link`; the heatmap shade on
- * `--tl-matrix-shade`. Re-renders only when its own props change.
+ * `--tl-matrix-shade`. A suspect link is hatched and marked "!" (`data-suspect`), its reasons in
+ * the cell's name. Re-renders only when its own props change.
  */
 export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellViewProps) {
   const { cell, look } = props;
   const t = cell ? look.shade(cell) : 0;
   const shown = cell && (look.showEffort || look.heatmap !== 'off');
+  const { suspect } = props;
+  const text = cellText(cell, look);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a gridcell of a virtualised div grid (no table can place cells absolutely).
     <div
@@ -40,9 +45,14 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
       data-row={props.row}
       data-column={props.column}
       data-link={cell?.link}
+      data-suspect={suspect === undefined ? undefined : 'true'}
       tabIndex={props.tabbable ? 0 : -1}
       // Named by label, not by hidden text: no text to lay out in each of the cells a page draws.
-      aria-label={look.messages.cellName(cellText(cell, look), props.columnTitle, props.rowTitle)}
+      aria-label={look.messages.cellName(
+        suspect === undefined ? text : `${text}, ${look.messages.suspectCell(suspect)}`,
+        props.columnTitle,
+        props.rowTitle,
+      )}
       style={
         {
           insetInlineStart: props.start,
@@ -59,6 +69,11 @@ export const MatrixCellView = memo(function MatrixCellView(props: MatrixCellView
           {cell.link === 'direct' ? '●' : '○'}
         </span>
       ) : null}
+      {suspect === undefined ? null : (
+        <span aria-hidden="true" className="tl-matrix-suspect-mark">
+          !
+        </span>
+      )}
       {shown ? (
         <span aria-hidden="true" className="tl-matrix-effort">
           {look.number(look.heatmap === 'count' ? cell.count : cell.effort)}

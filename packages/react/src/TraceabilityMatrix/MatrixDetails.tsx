@@ -1,8 +1,54 @@
 'use client';
-import type { Finding } from '@throughline/core';
+import type { Finding, GridPosition, Plan, SuspectLink } from '@throughline/core';
 import { FindingList } from '../shared/FindingList.js';
 import type { Line } from './lines.js';
+import { MatrixSuspectDetails } from './MatrixSuspectDetails.js';
 import type { TraceabilityMatrixMessages } from './messages.js';
+import type { MatrixDetailsFor } from './useMatrixActivation.js';
+import type { MatrixSuspectsState } from './useMatrixSuspects.js';
+
+/**
+ * What shows below the grid: a header's or the plan's findings, or why a cell is suspect (looked
+ * up again in today's view, so it shows the links as they are now, and nothing once the cell is gone).
+ */
+export function MatrixDetailsPanel(props: {
+  readonly details: MatrixDetailsFor;
+  readonly plan: Plan;
+  readonly planFindings: readonly Finding[];
+  readonly suspects: MatrixSuspectsState;
+  readonly onReview: ((links: readonly SuspectLink[], position: GridPosition) => void) | undefined;
+  readonly number: (value: number) => string;
+  readonly messages: TraceabilityMatrixMessages;
+  readonly className: string | undefined;
+  readonly onClose: () => void;
+}) {
+  const { details, suspects, onReview } = props;
+  if (details === 'plan' || details.type !== 'cell') {
+    return (
+      <MatrixDetails
+        line={details}
+        planFindings={props.planFindings}
+        messages={props.messages}
+        className={props.className}
+        onClose={props.onClose}
+      />
+    );
+  }
+  const cell = suspects.find(details);
+  if (!cell || cell.links.length === 0 || !suspects.baseline) return null;
+  return (
+    <MatrixSuspectDetails
+      cell={cell}
+      plan={props.plan}
+      before={suspects.baseline.before}
+      messages={props.messages}
+      number={props.number}
+      className={props.className}
+      onReview={onReview && (() => onReview(cell.links, cell.position))}
+      onClose={props.onClose}
+    />
+  );
+}
 
 /** The scorer's findings for one goal, initiative or piece of work, or (`plan`) the whole plan, grouped by rule. */
 export function MatrixDetails(props: {

@@ -20,6 +20,8 @@ export interface MatrixRowProps {
   readonly across: readonly Line[];
   /** The cell at this row and a column; stable while the view and its orientation are. */
   readonly cellAt: (row: number, column: number) => MatrixCell | null;
+  /** A cell's suspect reasons in words (undefined: none); absent without a baseline. */
+  readonly suspectAt?: ((row: number, column: number) => string | undefined) | undefined;
   /** The focused column when focus is in this row (`-1` its header), else null: other rows see no change. */
   readonly focusedColumn: number | null;
   readonly look: MatrixLook;
@@ -56,6 +58,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
           width={span.size}
           height={height}
           cell={props.cellAt(index, span.index)}
+          suspect={props.suspectAt?.(index, span.index)}
           rowTitle={rowTitle}
           columnTitle={lineTitle(props.across[span.index])}
           tabbable={focusedColumn === span.index}

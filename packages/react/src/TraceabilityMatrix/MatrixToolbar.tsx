@@ -106,3 +106,28 @@ export const MatrixLegend = memo(function MatrixLegend(props: {
     </div>
   );
 });
+
+/** The suspect mark's key while a baseline is given: the mark as drawn, how many links are suspect, and a button to the next. */
+export const MatrixSuspectLegend = memo(function MatrixSuspectLegend(props: {
+  /** The count formatted, and the count. */
+  readonly count: string;
+  readonly suspects: number;
+  /** Moves focus to the next suspect cell; absent while the grid is not drawn. */
+  readonly onNext: (() => void) | undefined;
+  readonly messages: TraceabilityMatrixMessages;
+  readonly className: string | undefined;
+}) {
+  return (
+    <div className={props.className} data-suspect="true">
+      <span className="tl-matrix-suspect-swatch" aria-hidden="true">
+        !
+      </span>
+      <span>{props.messages.suspectLegend(props.count, props.suspects)}</span>
+      {props.onNext && props.suspects > 0 ? (
+        <button type="button" className="tl-matrix-control" onClick={props.onNext}>
+          {props.messages.nextSuspect}
+        </button>
+      ) : null}
+    </div>
+  );
+});

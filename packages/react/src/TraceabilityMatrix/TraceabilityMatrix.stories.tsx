@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createPlan, type PlanInput } from '@throughline/core';
-import { generatePlan, samplePlan } from '@throughline/core/sample';
+import { generatePlan, sampleBaseline, samplePlan } from '@throughline/core/sample';
 import { usePlanHistory } from '../history/usePlanHistory.js';
 import { trackerExportWithProblems } from '../shared/dataWithProblems.story.js';
 import { LastChange, storyPlan, storyPlanProp } from '../shared/PlanHost.story.js';
+import { useBaseline } from '../shared/useBaseline.js';
 import { TraceabilityMatrix, type TraceabilityMatrixProps } from './TraceabilityMatrix.js';
 
 /** Large plans and the odd shapes stay off the docs page (each is its own story): the page draws every story at once. */
@@ -23,6 +24,25 @@ function Host(props: TraceabilityMatrixProps) {
           history.apply(change);
           props.onChange?.(change, next);
         }}
+      />
+      <LastChange history={history} />
+    </>
+  );
+}
+
+const lastQuarter = sampleBaseline();
+
+/** A host comparing its plan with last quarter's: a review it applies is in its plan, so the cell clears. */
+function BaselineHost(props: TraceabilityMatrixProps) {
+  const history = usePlanHistory(() => storyPlan(props.plan));
+  const baseline = useBaseline(history.plan, lastQuarter);
+  return (
+    <>
+      <TraceabilityMatrix
+        {...props}
+        plan={history.plan}
+        baseline={baseline}
+        onChange={(change) => history.apply(change)}
       />
       <LastChange history={history} />
     </>
@@ -59,6 +79,16 @@ type Story = StoryObj<typeof meta>;
 
 /** Goals against epics; expand a goal (Enter on its header) to link work to its initiatives. */
 export const ByGoal: Story = { args: { defaultExpanded: ['goal-activation'] } };
+
+/**
+ * The sample plan against its review last quarter: the retention goal was rewritten and the data
+ * platform moved a horizon later, so the links through them are suspect (hatched, marked "!").
+ * Enter on one shows why; "Mark reviewed" records the review and the cell clears.
+ */
+export const SuspectLinksSinceLastQuarter: Story = {
+  name: 'Suspect links since last quarter',
+  render: (args) => <BaselineHost {...args} />,
+};
 
 /** Initiatives against epics: toggle a cell to link or unlink. */
 export const ByInitiative: Story = { args: { rows: 'initiatives' } };

@@ -1,108 +1,41 @@
 'use client';
-import {
-  type Change,
-  type GridPosition,
-  type MatrixCell,
-  matrixView,
-  type Plan,
-  type ScoreOptions,
-} from '@throughline/core';
+import { type GridPosition, type MatrixCell, matrixView, type Plan } from '@throughline/core';
 import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { BaselineNotice } from '../shared/BaselineNotice.js';
 import { cx } from '../shared/classes.js';
 import { PlanView } from '../shared/PlanView.js';
 import { reportFor, todayIso } from '../shared/scoreReport.js';
 import { LiveRegion, useAnnouncer } from '../shared/useAnnouncer.js';
 import { useWidthDerived } from '../shared/useElementWidth.js';
-import type { SalvageProps } from '../shared/usePlan.js';
 import type { Line } from './lines.js';
-import { MatrixDetails } from './MatrixDetails.js';
+import { MatrixCanvas } from './MatrixCanvas.js';
+import { MatrixDetailsPanel } from './MatrixDetails.js';
 import { MatrixEmpty } from './MatrixEmpty.js';
-import { MatrixHeaderRow } from './MatrixHeaders.js';
-import { MatrixRow } from './MatrixRow.js';
-import { MatrixLegend, MatrixToolbar } from './MatrixToolbar.js';
+import { MatrixLegend, MatrixSuspectLegend, MatrixToolbar } from './MatrixToolbar.js';
 import { useMatrixLook } from './matrixLook.js';
 import { defaultTraceabilityMatrixMessages, type TraceabilityMatrixMessages } from './messages.js';
+import { DEFAULT_CLASSES, type TraceabilityMatrixProps, type TraceabilityMatrixSlot } from './props.js';
 import { useFocusFollows } from './useFocusFollows.js';
-import { type MatrixRef, useMatrixActivation } from './useMatrixActivation.js';
-import { type TraceabilityMatrixFile, useMatrixExport } from './useMatrixExport.js';
+import { useMatrixActivation } from './useMatrixActivation.js';
+import { useMatrixExport } from './useMatrixExport.js';
 import { useMatrixFocus } from './useMatrixFocus.js';
-import { type MatrixStateProps, useMatrixState } from './useMatrixState.js';
+import { useMatrixReview } from './useMatrixReview.js';
+import { useMatrixState } from './useMatrixState.js';
+import { useMatrixSuspects } from './useMatrixSuspects.js';
 import { useMatrixVirtual } from './useMatrixVirtual.js';
 
+export type { TraceabilityMatrixProps, TraceabilityMatrixSlot } from './props.js';
 export type { MatrixRef } from './useMatrixActivation.js';
 export type { TraceabilityMatrixFile } from './useMatrixExport.js';
 export type { MatrixFilters, MatrixHeatmap, MatrixStateProps } from './useMatrixState.js';
-
-export type TraceabilityMatrixSlot =
-  | 'root'
-  | 'toolbar'
-  | 'grid'
-  | 'columnHeader'
-  | 'rowHeader'
-  | 'cell'
-  | 'legend'
-  | 'details'
-  | 'empty'
-  | 'error'
-  | 'notice';
-
-const DEFAULT_CLASSES: Record<TraceabilityMatrixSlot, string> = {
-  root: 'tl-root tl-matrix',
-  toolbar: 'tl-matrix-toolbar',
-  grid: 'tl-matrix-grid',
-  columnHeader: 'tl-matrix-column-header',
-  rowHeader: 'tl-matrix-row-header',
-  cell: 'tl-matrix-cell',
-  legend: 'tl-matrix-legend',
-  details: 'tl-matrix-details',
-  empty: 'tl-matrix-empty',
-  error: 'tl-error',
-  notice: 'tl-salvage-notice',
-};
-
-/**
- * View state (`rows`, `columns`, `transposed`, `heatmap`, `sortRows`, `sortColumns`, `filters`,
- * `expanded`) follows one contract: `x` controls it, `defaultX` starts it, `onXChange(x)` hears
- * every change. An axis the plan leaves empty offers the shapes that have data, and switching goes
- * through `onRowsChange` / `onColumnsChange`.
- */
-export interface TraceabilityMatrixProps extends MatrixStateProps, SalvageProps {
-  /** A plan from `createPlan`, or raw host data (validated; data with problems drawn salvaged, with a notice). */
-  readonly plan: unknown;
-  /** Show each cell's effort in points. */
-  readonly showEffort?: boolean;
-  /** Called with the one `link` or `unlink` change a toggle makes and the plan it leads to. */
-  readonly onChange?: (change: Change, nextPlan: Plan) => void;
-  /**
-   * Called with the goal, initiative or item whose header was activated, for the host's own
-   * navigation. (A two-parameter `(id, kind)` callback still works for one release, with a warning.)
-   */
-  readonly onSelect?: (ref: MatrixRef) => void;
-  readonly readOnly?: boolean;
-  /** Today, `YYYY-MM-DD`, for the scorer's findings; default the current UTC date. */
-  readonly today?: string;
-  readonly scoreOptions?: Omit<ScoreOptions, 'today'>;
-  readonly toolbar?: boolean;
-  readonly onExport?: (file: TraceabilityMatrixFile) => void;
-  readonly fileName?: string;
-  readonly messages?: Partial<TraceabilityMatrixMessages>;
-  /** For numbers and shares; default: the reader's locale (`en-US` on the server and while hydrating, so the HTML matches). */
-  readonly locale?: string;
-  /** Right to left mirrors the grid: row headers on the right, ArrowLeft moves on along a row. */
-  readonly dir?: 'ltr' | 'rtl';
-  readonly className?: string;
-  readonly classNames?: Partial<Record<TraceabilityMatrixSlot, string>>;
-  readonly unstyled?: boolean;
-  /** Grids with more cells than this render only the rows and columns in view; default 2,500. */
-  readonly virtualizeAbove?: number;
-}
 
 /**
  * Every goal and initiative against the work that serves it: a keyboard grid (roving focus,
  * sticky headers, both axes virtualised) whose cells say whether a piece of work traces to the
  * row, directly or inherited, with coverage per row, the orphan work grouped at the end and the
  * scorer's findings one click away. Toggling a cell links or unlinks the item and the
- * initiative through one core change.
+ * initiative through one core change. Against a `baseline`, cells whose links are suspect are
+ * hatched and marked, with the reasons and a "Mark reviewed" action in the details.
  *
  * @example
  * <TraceabilityMatrix plan={plan} rows="initiatives" columns="epics" onChange={(change, next) => setPlan(next)} />
@@ -173,11 +106,14 @@ function Matrix(props: MatrixProps) {
   const announcer = useAnnouncer();
   // Focus follows the row and column an edit moves (set once the focus hook exists, below).
   const follow = useRef<(position: GridPosition) => void>(() => {});
+  const suspects = useMatrixSuspects({ plan, view, baseline: props.baseline, transposed, messages });
+  const { linksAt } = suspects;
   const { activate, details, closeDetails } = useMatrixActivation({
     plan,
     lines,
     across,
     cellAt,
+    suspectAt: linksAt && ((r, c) => linksAt(r, c).length),
     messages,
     readOnly: props.readOnly,
     onChange: props.onChange,
@@ -213,6 +149,22 @@ function Matrix(props: MatrixProps) {
     virtualize: lines.length * across.length > (props.virtualizeAbove ?? 2500),
     rtl: props.dir === 'rtl',
   });
+  const editable = !props.readOnly && props.onChange !== undefined;
+  const review = useMatrixReview({
+    plan,
+    onChange: props.readOnly ? undefined : props.onChange,
+    messages,
+    announce: announcer.announce,
+    focusAt: focus.focusAt,
+    closeDetails,
+  });
+  const { next: nextSuspect } = suspects;
+  const { focusAt } = focus;
+  const toNextSuspect = useCallback(() => {
+    const position = nextSuspect(focused);
+    if (position) focusAt(position);
+    else announcer.announce(messages.noSuspectCell);
+  }, [nextSuspect, focused, focusAt, announcer, messages]);
   const exportCsv = useMatrixExport({ view, transposed, fileName: props.fileName, onExport: props.onExport });
 
   const instructionsId = `${uid}-instructions`;
@@ -242,6 +194,7 @@ function Matrix(props: MatrixProps) {
       data-transposed={transposed || undefined}
     >
       {props.notice}
+      <BaselineNotice baseline={props.baseline} messages={messages} />
       {props.toolbar === false ? null : (
         <MatrixToolbar
           filters={filters}
@@ -265,8 +218,20 @@ function Matrix(props: MatrixProps) {
           className={slot('legend')}
         />
       ) : null}
+      {suspects.baseline ? (
+        <MatrixSuspectLegend
+          count={look.number(suspects.baseline.suspects.length)}
+          suspects={suspects.baseline.suspects.length}
+          onNext={empty ? undefined : toNextSuspect}
+          messages={messages}
+          className={slot('legend')}
+        />
+      ) : null}
       <p id={instructionsId} className="tl-visually-hidden">
         {props.readOnly ? messages.instructionsReadOnly : messages.instructions}
+        {suspects.baseline
+          ? ` ${editable ? messages.instructionsSuspect : messages.instructionsSuspectReadOnly}`
+          : null}
       </p>
       <LiveRegion announcer={announcer} />
       {empty ? (
@@ -286,49 +251,34 @@ function Matrix(props: MatrixProps) {
           aria-label={messages.label}
           aria-rowcount={lines.length + 1}
           aria-colcount={across.length + 1}
-          aria-readonly={props.readOnly || !props.onChange || undefined}
+          aria-readonly={!editable || undefined}
           onKeyDown={focus.onKeyDown}
           onClick={focus.onClick}
           onFocus={focus.onFocus}
         >
-          <div className="tl-matrix-canvas" style={{ width: layout.width, height: layout.height }}>
-            <MatrixHeaderRow
-              across={across}
-              columns={layout.columns}
-              width={layout.width}
-              height={HEADER_HEIGHT}
-              cornerWidth={rowHeaderWidth}
-              focusedColumn={focused.row === -1 ? focused.column : null}
-              transposed={transposed}
-              look={look}
-            />
-            {layout.rows.map((span) => {
-              const line = lines[span.index];
-              if (!line) return null;
-              return (
-                <MatrixRow
-                  key={span.key}
-                  index={span.index}
-                  line={line}
-                  top={span.start}
-                  height={span.size}
-                  width={layout.width}
-                  headerWidth={rowHeaderWidth}
-                  columns={layout.columns}
-                  across={across}
-                  cellAt={cellAt}
-                  focusedColumn={focused.row === span.index ? focused.column : null}
-                  look={look}
-                />
-              );
-            })}
-          </div>
+          <MatrixCanvas
+            lines={lines}
+            across={across}
+            cellAt={cellAt}
+            suspectAt={suspects.wordsAt}
+            layout={layout}
+            headerHeight={HEADER_HEIGHT}
+            rowHeaderWidth={rowHeaderWidth}
+            focusedRow={focused.row}
+            focusedColumn={focused.column}
+            transposed={transposed}
+            look={look}
+          />
         </div>
       )}
       {details ? (
-        <MatrixDetails
-          line={details}
+        <MatrixDetailsPanel
+          details={details}
+          plan={plan}
           planFindings={report.findings}
+          suspects={suspects}
+          onReview={editable ? review : undefined}
+          number={look.number}
           messages={messages}
           className={slot('details')}
           onClose={closeDetails}

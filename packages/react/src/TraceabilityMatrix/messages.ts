@@ -1,4 +1,4 @@
-import type { ItemKind, MatrixEmptyReason, MatrixRowsBy } from '@throughline/core';
+import type { InitiativeStatus, ItemKind, MatrixEmptyReason, MatrixRowsBy, SuspectReason } from '@throughline/core';
 import { defaultFindingListMessages, type FindingListMessages } from '../shared/FindingList.js';
 import { defaultKindNames } from '../shared/kindNames.js';
 import { plural } from '../shared/plural.js';
@@ -67,9 +67,42 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   readonly moreProblems: (count: number) => string;
   readonly instructions: string;
   readonly instructionsReadOnly: string;
+  /** Above the notice of a `baseline` that could not be read (its problems follow). */
+  readonly baselineUnreadable: string;
+  /** Added to the instructions when a baseline is given: what Enter does on a suspect cell. */
+  readonly instructionsSuspect: string;
+  readonly instructionsSuspectReadOnly: string;
+  /** Each reason a link is suspect, in a few words for a cell's name: "goal title changed". */
+  readonly suspectReason: Readonly<Record<SuspectReason, string>>;
+  /** Added to a suspect cell's name: the reasons, joined. */
+  readonly suspectCell: (reasons: string) => string;
+  /** What each reason is about, for the details: "Goal title". */
+  readonly suspectField: Readonly<Record<SuspectReason, string>>;
+  /** One reason in the details: what changed, its value in the baseline and now (each already in words). */
+  readonly suspectChange: (field: string, before: string, after: string) => string;
+  /** A value that was or is not set (no metric, no horizon, no parent). */
+  readonly noValue: string;
+  /** A title or name as a value in the details: "‘Cut churn’". */
+  readonly quoted: (text: string) => string;
+  /** An initiative's status as a value. */
+  readonly initiativeStatus: Readonly<Record<InitiativeStatus, string>>;
+  /** Heading of a suspect cell's details, also announced when they open. */
+  readonly suspectFor: (work: string, row: string) => string;
+  /** One suspect link in the details: what holds it and what it points at. */
+  readonly suspectLink: (from: string, to: string) => string;
+  readonly markReviewed: string;
+  /** Announced when the cell's links are marked reviewed: "Link reviewed." */
+  readonly reviewed: (count: number) => string;
+  /** The legend's button that moves focus to the next suspect cell. */
+  readonly nextSuspect: string;
+  /** Said when no cell drawn holds a suspect link (they are in work or rows filtered out). */
+  readonly noSuspectCell: string;
+  /** The legend of the suspect mark while a baseline is given: the formatted count, then the count. */
+  readonly suspectLegend: (shown: string, count: number) => string;
 }
 
 const ITEMS = { one: 'item', other: 'items' };
+const LINKS = { one: 'link', other: 'links' };
 const POINTS = { one: 'pt', other: 'pts' };
 
 export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
@@ -137,4 +170,45 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
     'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page. Enter or Space links or unlinks work and an initiative; on a header it shows the findings for it, on the corner those for the whole plan.',
   instructionsReadOnly:
     'Arrow keys move between cells; Home and End go to the start and end of a row, Control with them to the corners; Page Up and Page Down move a page. Enter or Space on a header shows the findings for it, on the corner those for the whole plan.',
+  baselineUnreadable: 'The baseline could not be read, so nothing is compared with it:',
+  instructionsSuspect:
+    'On a cell marked suspect, Enter or Space shows below the grid why, with a button to mark its links reviewed.',
+  instructionsSuspectReadOnly: 'On a cell marked suspect, Enter or Space shows below the grid why.',
+  suspectReason: {
+    'goal-title': 'goal title changed',
+    'goal-metric': 'goal metric changed',
+    'goal-target': 'goal target changed',
+    'initiative-goals': 'initiative goals changed',
+    'initiative-status': 'initiative status changed',
+    'initiative-horizon': 'initiative horizon changed',
+    'item-parent': 'parent changed',
+  },
+  suspectCell: (reasons) => `suspect: ${reasons}`,
+  suspectField: {
+    'goal-title': 'Goal title',
+    'goal-metric': 'Goal metric',
+    'goal-target': 'Goal target',
+    'initiative-goals': 'Initiative goals',
+    'initiative-status': 'Initiative status',
+    'initiative-horizon': 'Initiative horizon',
+    'item-parent': 'Parent',
+  },
+  suspectChange: (field, before, after) => `${field}: ${before} → ${after}`,
+  noValue: 'none',
+  quoted: (text) => `‘${text}’`,
+  initiativeStatus: {
+    proposed: 'proposed',
+    planned: 'planned',
+    'in-progress': 'in progress',
+    done: 'done',
+    dropped: 'dropped',
+  },
+  suspectFor: (work, row) => `Why the link of ${work} to ${row} is suspect`,
+  suspectLink: (from, to) => `${from} → ${to}`,
+  markReviewed: 'Mark reviewed',
+  reviewed: (count) => (count === 1 ? 'Link reviewed.' : `${count} links reviewed.`),
+  nextSuspect: 'Next suspect cell',
+  noSuspectCell: 'No cell shown holds a suspect link: they are in work or rows left out here.',
+  suspectLegend: (shown, count) =>
+    `${shown} suspect ${plural(count, LINKS)}: what the link points to changed since the baseline. Marked cells hold one.`,
 };

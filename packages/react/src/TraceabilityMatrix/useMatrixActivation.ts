@@ -5,9 +5,10 @@ import { warnRenamed } from '../shared/deprecated.js';
 import type { MatrixCellAt } from './lines.js';
 import { type Line, lineTitle, pairOf } from './lines.js';
 import type { TraceabilityMatrixMessages } from './messages.js';
+import type { SuspectCellRef } from './useMatrixSuspects.js';
 
-/** What a header or the corner shows findings for: a line, or (`plan`) the whole plan. */
-export type MatrixDetailsFor = Line | 'plan';
+/** What the details show: a header's or (`plan`) the corner's findings, or why a cell is suspect. */
+export type MatrixDetailsFor = Line | 'plan' | SuspectCellRef;
 
 /** A goal, initiative or piece of work the matrix names to the host. */
 export type MatrixRef = PlanRef & { readonly kind: 'goal' | 'initiative' | 'item' };
@@ -18,6 +19,8 @@ export interface MatrixActivationOptions {
   readonly lines: readonly Line[];
   readonly across: readonly Line[];
   readonly cellAt: MatrixCellAt;
+  /** How many suspect links the cell at a position holds, against a baseline (absent: none). */
+  readonly suspectAt?: ((row: number, column: number) => number) | undefined;
   readonly messages: TraceabilityMatrixMessages;
   readonly readOnly: boolean | undefined;
   readonly onChange: ((change: Change, nextPlan: Plan) => void) | undefined;
@@ -32,7 +35,8 @@ export interface MatrixActivationOptions {
 
 /**
  * What activating a position does (Enter, Space or a click): a cell links or unlinks its item and
- * initiative through core's `matrixToggle` (goal cells and inherited links are explained instead),
+ * initiative through core's `matrixToggle` (goal cells and inherited links are explained instead;
+ * a suspect cell shows why it is suspect, so a link is reviewed before it is changed),
  * a header shows its findings, expands a goal and tells `onSelect`, the corner shows the plan's
  * findings. What it did is said through `announce`; `details` is what the findings panel shows.
  *
@@ -51,6 +55,10 @@ export function useMatrixActivation(options: MatrixActivationOptions) {
       const pair = pairOf(lines[r], across[c]);
       if (!pair) return;
       const { row, column } = pair;
+      if ((latest.current.suspectAt?.(r, c) ?? 0) > 0) {
+        setNotice(messages.suspectFor(`${column.id} ${column.title}`, row.title));
+        return setDetails({ type: 'cell', rowKey: row.key, columnId: column.id });
+      }
       const cell = cellAt(r, c);
       const toggled = matrixToggle(plan, row, column, cell);
       if (toggled.kind === 'goal') return setNotice(messages.goalCell(row.title));

@@ -86,6 +86,22 @@ export function useMatrixFocus(options: MatrixFocusOptions) {
     setActive((was) => (same(was, p) ? was : p));
   }, []);
 
+  // From outside the grid (a button that goes away, or one that jumps): focus there now when the
+  // position is drawn, as no render may follow to do it; else once it is.
+  const focusAt = useCallback(
+    (next: GridPosition) => {
+      moveTo(next);
+      const want = request.current;
+      const element =
+        want && scrollRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"][data-column="${want.column}"]`);
+      if (!element) return;
+      request.current = null;
+      element.focus({ preventScroll: true });
+      revealInViewport(element);
+    },
+    [moveTo, scrollRef],
+  );
+
   const onKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLElement>) => {
       const target = positionOf(event.target);
@@ -126,7 +142,7 @@ export function useMatrixFocus(options: MatrixFocusOptions) {
     setActive((was) => (same(was, position) ? was : position));
   }, []);
 
-  return { focused, moveTo, onKeyDown, onClick, onFocus };
+  return { focused, moveTo, focusAt, onKeyDown, onClick, onFocus };
 }
 
 /** Whole rows that fit under the sticky header row, less one so a page keeps one row of context. */
