@@ -82,6 +82,10 @@ export default [
     import: '{ RoadmapTimeline, BacklogList, TraceabilityMatrix, AlignmentReport, PriorityMatrix }',
     ignore: host,
     gzip: true,
-    limit: '130.9 kB',
+    // Drawing against a baseline (issue 16) adds 7.7 kB across the views: ghost bars, slip arrows
+    // and the change list's words (3.2 kB), suspect cells with their reasons and Mark reviewed
+    // (2.7 kB), moved and new rows, the score then and now (2.2 kB, shared parts counted once). The
+    // views read a ready comparison, so none bundles the diff itself.
+    limit: '138.8 kB',
   },
 ];

@@ -234,6 +234,33 @@ describe('the portal in Chromium', () => {
     expect(a.errors).toEqual([]);
   });
 
+  it("compares with last review's snapshot, and keeps the plan as the next review's baseline by keyboard", async () => {
+    const { page, errors } = await openPortal();
+    const changes = (label: string) => page.getByRole('region', { name: `Changes since ${label}` });
+    // Seeded with last quarter's review: the slip it made is listed, and its bar says so.
+    await expect
+      .poll(() => changes('Q3 review').textContent())
+      .toContain('Improve onboarding activation: 21 days later');
+    await page.getByRole('textbox', { name: 'Snapshot label' }).fill('Q4 review');
+    await page.keyboard.press('Enter');
+    const kept = page.getByRole('status', { name: 'Baseline status' });
+    await expect.poll(() => kept.textContent()).toMatch(/^Kept version \d+ as “Q4 review”/);
+    await expect.poll(() => changes('Q4 review').textContent()).toContain('Nothing changed since Q4 review.');
+    expect(await page.locator('[data-moved]').count()).toBe(0);
+    // After a reload the page still compares with the new snapshot.
+    await page.reload();
+    await ready(page);
+    await expect
+      .poll(() => page.locator('.portal-compared').textContent())
+      .toMatch(/^Compared with Q4 review \(\d{4}-/);
+    const listed = await getJson<{ snapshots: { label: string }[] }>('/api/plan/snapshots');
+    expect(listed.snapshots.map((snapshot) => snapshot.label)).toEqual(['Q4 review', 'Q3 review']);
+    const empty = await fetch(`${portal.url}/api/plan/snapshots`, { method: 'POST', body: '{"label":"  "}' });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: string }).error).toMatch(/`label` is a label of 1–120 characters/);
+    expect(errors).toEqual([]);
+  });
+
   it('answers a malformed request with 400 and a reason naming the path, and changes nothing', async () => {
     const before = await getJson('/api/plan');
     const log = await getJson('/api/plan/changes');

@@ -5,9 +5,12 @@ import {
   PriorityMatrix,
   RoadmapTimeline,
   TraceabilityMatrix,
+  useBaseline,
   usePriorities,
 } from '@throughline/react';
 import type { KeyboardEvent } from 'react';
+import { BaselineBar } from './baseline-bar';
+import { useReviewBaseline } from './use-review-baseline';
 import { type SavedPlan, useSavedPlan } from './use-saved-plan';
 
 const BACKLOG_IDS = ['backlog-product', 'sprint-24', 'release-3-0'];
@@ -24,11 +27,14 @@ function undoKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {
 /**
  * Every view on one plan, with undo and redo, every change saved as it is made: the roadmap, the
  * backlogs scored by RICE (a column, and a preview of RICE's order), the traceability matrix, the
- * priority matrix and the alignment report.
+ * priority matrix and the alignment report; each compared with the last review's snapshot (what
+ * slipped, what moved, which links to check, the score then and now).
  */
-export function PlanEditor({ saved }: { saved: SavedPlan }) {
+export function PlanEditor({ saved, snapshot }: { saved: SavedPlan; snapshot: unknown }) {
   const editor = useSavedPlan(saved);
   const priority = usePriorities(editor.plan, { framework: 'rice' });
+  const review = useReviewBaseline(snapshot);
+  const baseline = useBaseline(editor.plan, review.snapshot);
   const onKeyDown = (event: KeyboardEvent) => {
     const action = undoKey(event);
     if (!action) return;
@@ -49,11 +55,18 @@ export function PlanEditor({ saved }: { saved: SavedPlan }) {
           {editor.status}
         </p>
       </div>
-      <RoadmapTimeline plan={editor.plan} onChange={editor.apply} />
-      <BacklogList plan={editor.plan} onChange={editor.apply} backlogIds={BACKLOG_IDS} priority={priority} />
-      <TraceabilityMatrix plan={editor.plan} onChange={editor.apply} />
+      <BaselineBar baseline={review} />
+      <RoadmapTimeline plan={editor.plan} onChange={editor.apply} baseline={baseline} />
+      <BacklogList
+        plan={editor.plan}
+        onChange={editor.apply}
+        backlogIds={BACKLOG_IDS}
+        priority={priority}
+        baseline={baseline}
+      />
+      <TraceabilityMatrix plan={editor.plan} onChange={editor.apply} baseline={baseline} />
       <PriorityMatrix plan={editor.plan} onChange={editor.apply} defaultFramework="rice" />
-      <AlignmentReport plan={editor.plan} />
+      <AlignmentReport plan={editor.plan} baseline={baseline} />
     </section>
   );
 }
