@@ -46,7 +46,6 @@ const PENDING = new Set([
   'TimelineExportFormat',
   'defaultTraceabilityMatrixMessages',
   'MatrixHeatmap',
-  'TraceabilityMatrixSlot',
 ]);
 
 describe('@throughline/react root exports', () => {

@@ -6,7 +6,7 @@ export interface TimelineBaselineMessages {
   /** Above today's plan when the `baseline` could not be read. */
   readonly baselineUnreadable: string;
   /** What the baseline is called when its snapshot has no label. */
-  readonly baselineFallback: string;
+  readonly unlabelledBaseline: string;
   /** The heading of the "what changed" list. */
   readonly changesTitle: (label: string) => string;
   readonly changeFilterLabel: string;
@@ -54,7 +54,7 @@ const ITEMS = { one: 'item', other: 'items' };
 /** English defaults of `TimelineBaselineMessages`. */
 export const defaultTimelineBaselineMessages: TimelineBaselineMessages = {
   baselineUnreadable: 'The baseline could not be read, so nothing is compared with it:',
-  baselineFallback: 'the baseline',
+  unlabelledBaseline: 'the baseline',
   changesTitle: (label) => `Changes since ${label}`,
   changeFilterLabel: 'Show',
   changeFilters: { all: 'All', slipped: 'Slipped', added: 'Added', dropped: 'Dropped' },

@@ -30,7 +30,7 @@ export function useTimelineBaseline(
 ) {
   const { view, geometry, messages } = laid;
   const baseline = props.baseline && isBaselineView(props.baseline) ? props.baseline : undefined;
-  const label = baseline?.diff.before.label ?? messages.baselineFallback;
+  const label = baseline?.diff.before.label ?? messages.unlabelledBaseline;
   const [filter, setFilter] = useControllableState<BaselineFilter>(
     props.changeFilter,
     props.defaultChangeFilter ?? 'all',

@@ -89,6 +89,11 @@ export const themeTokens: readonly ThemeToken[] = [
     'colour',
     'Timeline against a baseline: the dashed outline of a bar’s baseline dates (its slip arrow takes the baseline up and down colours, with its days in text).',
   ),
+  token(
+    '--tl-color-suspect',
+    'colour',
+    'Traceability matrix against a baseline: the hatch, dashed frame and “!” of a suspect cell (what its link points to changed since).',
+  ),
   token('--tl-color-series-1', 'colour', 'Priority matrix: the palette’s first colour, for points by goal or theme.'),
   token('--tl-color-series-2', 'colour', 'Priority matrix: the palette’s second colour, for points by goal or theme.'),
   token('--tl-color-series-3', 'colour', 'Priority matrix: the palette’s third colour, for points by goal or theme.'),
