@@ -1,7 +1,7 @@
 import type { PlanDiff, PlanDiffEntry, RescheduleDirection } from '../diff/diff.types.js';
-import type { IsoDate, Plan, PlanRef } from '../model/types.js';
+import type { IsoDate, Plan } from '../model/types.js';
 import type { SubScoreName } from '../score/types.js';
-import type { SuspectChange, SuspectLink } from '../suspect/suspect.types.js';
+import type { SuspectLink } from '../suspect/suspect.types.js';
 
 /** Where an initiative sat on the roadmap at one moment. */
 export interface SpanAt {
@@ -42,8 +42,6 @@ export interface BaselineView {
   span(initiativeId: string): BaselineSpan | undefined;
   /** How many places an item moved in a backlog since the baseline (− up, + down); undefined when it did not move. */
   movedBy(backlogId: string, itemId: string): number | undefined;
-  /** The reasons a traceability cell is suspect: the item's link to its initiative, and for a goal row the initiative's link to the goal. */
-  cellSuspect(row: PlanRef, itemId: string, initiativeId: string | undefined): readonly SuspectChange[];
   /** The diff's entries a "what changed" list shows under a filter. */
   changes(filter: BaselineFilter): readonly PlanDiffEntry[];
 }

@@ -36,18 +36,6 @@ describe('baselineView', () => {
     expect(view.movedBy('no-such-backlog', 'STORY-11')).toBeUndefined();
   });
 
-  it("gives a traceability cell's suspect reasons through the goal row's link", () => {
-    const item = plan.items.find((i) => i.initiativeId === 'init-reporting');
-    if (!item) throw new Error('the sample links an item to init-reporting');
-    const goalRow = { kind: 'goal', id: 'goal-retention' } as const;
-    expect(view.cellSuspect(goalRow, item.id, 'init-reporting').map((c) => c.reason)).toEqual([
-      'goal-title',
-      'goal-target',
-    ]);
-    expect(view.cellSuspect({ kind: 'initiative', id: 'init-reporting' }, item.id, 'init-reporting')).toEqual([]);
-    expect(view.cellSuspect(goalRow, item.id, undefined)).toEqual([]);
-  });
-
   it('filters the "what changed" list: slipped, added, dropped', () => {
     expect(view.changes('slipped').map((e) => 'ref' in e && e.ref.id)).toEqual([
       'init-onboarding',

@@ -1,10 +1,8 @@
 import type { DiffOptions, PlanDiffEntry } from '../diff/diff.types.js';
 import { diffPlans } from '../diff/diffPlans.js';
 import { type PlanOrSnapshot, readPlanOrSnapshot } from '../diff/snapshot.js';
-import type { Initiative, Plan, PlanRef } from '../model/types.js';
+import type { Initiative, Plan } from '../model/types.js';
 import { type ScoreOptions, scoreAlignment } from '../score/scoreAlignment.js';
-import { LinkMap } from '../suspect/linkMap.js';
-import type { SuspectChange } from '../suspect/suspect.types.js';
 import { suspectLinks } from '../suspect/suspectLinks.js';
 import type { BaselineFilter, BaselineSpan, BaselineView, ScoreThenAndNow, SpanAt } from './baselineTypes.js';
 import { scoreDeltas } from './scoreDeltas.js';
@@ -14,8 +12,6 @@ const spanOf = (i: Initiative): SpanAt => ({
   ...(i.end !== undefined ? { end: i.end } : {}),
   ...(i.horizonId !== undefined ? { horizonId: i.horizonId } : {}),
 });
-
-const NONE: readonly SuspectChange[] = [];
 
 function filterEntries(entries: readonly PlanDiffEntry[], spans: ReadonlyMap<string, BaselineSpan>) {
   return (filter: BaselineFilter): readonly PlanDiffEntry[] => {
@@ -33,8 +29,9 @@ function filterEntries(entries: readonly PlanDiffEntry[], spans: ReadonlyMap<str
 
 /**
  * Everything the views draw against a baseline, from one diff and one suspect-link pass: each
- * initiative's span then and now for a ghost bar with its slip, each backlog item's move, each
- * traceability cell's suspect reasons, and the "what changed" list under a filter.
+ * initiative's span then and now for a ghost bar with its slip, each backlog item's move, the
+ * suspect links (`matrixSuspects` places them in a traceability matrix's cells), and the "what
+ * changed" list under a filter.
  *
  * @example
  * const view = baselineView(plan, lastQuarter);
@@ -90,9 +87,6 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
     movedBy.set(e.ref.id, new Map(e.moved.map((m) => [m.itemId, m.by])));
   }
 
-  const suspectOf = new LinkMap<readonly SuspectChange[]>();
-  for (const s of suspects) suspectOf.set(s.link, s.changes);
-
   return {
     before: then,
     diff,
@@ -100,15 +94,6 @@ export function baselineView(plan: Plan, baseline: PlanOrSnapshot, options: Diff
     spans: [...spans.values()],
     span: (id) => spans.get(id),
     movedBy: (backlogId, itemId) => movedBy.get(backlogId)?.get(itemId),
-    cellSuspect(row: PlanRef, itemId: string, initiativeId: string | undefined) {
-      if (initiativeId === undefined) return NONE;
-      const own =
-        suspectOf.get({ from: { kind: 'item', id: itemId }, to: { kind: 'initiative', id: initiativeId } }) ?? NONE;
-      if (row.kind !== 'goal') return own;
-      const goal =
-        suspectOf.get({ from: { kind: 'initiative', id: initiativeId }, to: { kind: 'goal', id: row.id } }) ?? NONE;
-      return goal.length === 0 ? own : own.length === 0 ? goal : [...own, ...goal];
-    },
     changes: filterEntries(diff.entries, spans),
   };
 }
