@@ -55,8 +55,9 @@ export default [
     gzip: true,
     // Suspect cells against a baseline (matrixSuspects, the reasons and their values in words, the
     // details with "Mark reviewed", the legend, the baseline notice): 2.3 kB; the legend's "Next
-    // suspect cell" (the search and focusing a cell from outside the grid): 0.3 kB.
-    limit: '58.95 kB',
+    // suspect cell" (the search and focusing a cell from outside the grid): 0.3 kB; "Unlink" in a
+    // suspect cell's details, as Enter there opens them: 0.2 kB.
+    limit: '59.15 kB',
   },
   {
     name: 'AlignmentReport with its dependencies',
@@ -86,6 +87,6 @@ export default [
     // and the change list's words (3.2 kB), suspect cells with their reasons and Mark reviewed
     // (2.7 kB), moved and new rows, the score then and now (2.2 kB, shared parts counted once). The
     // views read a ready comparison, so none bundles the diff itself.
-    limit: '138.8 kB',
+    limit: '139 kB',
   },
 ];

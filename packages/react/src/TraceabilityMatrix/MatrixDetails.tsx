@@ -17,12 +17,16 @@ export function MatrixDetailsPanel(props: {
   readonly planFindings: readonly Finding[];
   readonly suspects: MatrixSuspectsState;
   readonly onReview: ((links: readonly SuspectLink[], position: GridPosition) => void) | undefined;
+  /** Unlinking a suspect cell's own link from its details (Enter there opens them instead); absent when read-only. */
+  readonly unlink:
+    | { readonly can: (position: GridPosition) => boolean; readonly run: (position: GridPosition) => void }
+    | undefined;
   readonly number: (value: number) => string;
   readonly messages: TraceabilityMatrixMessages;
   readonly className: string | undefined;
   readonly onClose: () => void;
 }) {
-  const { details, suspects, onReview } = props;
+  const { details, suspects, onReview, unlink } = props;
   if (details === 'plan' || details.type !== 'cell') {
     return (
       <MatrixDetails
@@ -45,6 +49,7 @@ export function MatrixDetailsPanel(props: {
       number={props.number}
       className={props.className}
       onReview={onReview && (() => onReview(cell.links, cell.position))}
+      onUnlink={unlink?.can(cell.position) ? () => unlink.run(cell.position) : undefined}
       onClose={props.onClose}
     />
   );

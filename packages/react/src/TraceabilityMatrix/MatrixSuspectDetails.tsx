@@ -17,7 +17,8 @@ function endName(names: SuspectNames, end: LinkRef['from'] | LinkRef['to']): str
 
 /**
  * Why a cell is suspect: each suspect link it stands for, with every reason and the value in the
- * baseline and now, and (when the matrix can emit changes) a "Mark reviewed" button.
+ * baseline and now, and (when the matrix can emit changes) a "Mark reviewed" button, and "Unlink"
+ * for a link of the cell's own (Enter on the cell opens these details instead of unlinking).
  */
 export function MatrixSuspectDetails(props: {
   readonly cell: SuspectCell;
@@ -28,6 +29,8 @@ export function MatrixSuspectDetails(props: {
   readonly className: string | undefined;
   /** Absent for a read-only matrix, or one with no `onChange`. */
   readonly onReview: (() => void) | undefined;
+  /** Absent unless the cell holds a link of its own the matrix may remove. */
+  readonly onUnlink: (() => void) | undefined;
   readonly onClose: () => void;
 }) {
   const { cell, plan, messages } = props;
@@ -56,6 +59,13 @@ export function MatrixSuspectDetails(props: {
           {messages.markReviewed}
         </button>
       ) : null}{' '}
+      {props.onUnlink ? (
+        <>
+          <button type="button" className="tl-matrix-control" onClick={props.onUnlink}>
+            {messages.unlinkSuspect}
+          </button>{' '}
+        </>
+      ) : null}
       <button type="button" className="tl-matrix-control" onClick={props.onClose}>
         {messages.closeFindings}
       </button>

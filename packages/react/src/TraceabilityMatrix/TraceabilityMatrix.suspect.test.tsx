@@ -199,4 +199,29 @@ describe('TraceabilityMatrix against a baseline', () => {
     });
     expect(cell).toHaveAttribute('data-suspect', 'true');
   });
+
+  it('unlinks a suspect cell’s own link from its details, and offers no Unlink where the link is a goal’s', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderMatrix({ rows: 'initiatives', onChange });
+    const cell = screen.getByRole('gridcell', {
+      name: /^Direct link, suspect: initiative horizon changed: EPIC-13 [^,]*, Analytics-ready event platform$/,
+    });
+    cell.focus();
+    await user.keyboard('{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Unlink' }));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]?.[0]).toEqual({ type: 'unlink', itemId: 'EPIC-13' });
+    expect(screen.queryByRole('group', { name: /^Why the link/ })).toBeNull();
+    expect(screen.getByText(/^Unlinked /)).toBeInTheDocument();
+
+    onChange.mockClear();
+    renderMatrix({ onChange });
+    const goalCell = screen.getAllByRole('gridcell', { name: new RegExp(`: EPIC-5 [^,]*, ${RETENTION}$`) }).at(-1);
+    goalCell?.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Mark reviewed' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Unlink' })).toBeNull();
+  });
 });

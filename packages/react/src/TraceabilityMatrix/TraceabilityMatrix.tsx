@@ -108,7 +108,7 @@ function Matrix(props: MatrixProps) {
   const follow = useRef<(position: GridPosition) => void>(() => {});
   const suspects = useMatrixSuspects({ plan, view, baseline: props.baseline, transposed, messages });
   const { linksAt } = suspects;
-  const { activate, details, closeDetails } = useMatrixActivation({
+  const { activate, toggle, unlinkable, details, closeDetails } = useMatrixActivation({
     plan,
     lines,
     across,
@@ -158,8 +158,16 @@ function Matrix(props: MatrixProps) {
     focusAt: focus.focusAt,
     closeDetails,
   });
-  const { next: nextSuspect } = suspects;
   const { focusAt } = focus;
+  const unlinkSuspect = useCallback(
+    (position: GridPosition) => {
+      closeDetails();
+      focusAt(position);
+      toggle(position);
+    },
+    [closeDetails, focusAt, toggle],
+  );
+  const { next: nextSuspect } = suspects;
   const toNextSuspect = useCallback(() => {
     const position = nextSuspect(focused);
     if (position) focusAt(position);
@@ -278,6 +286,7 @@ function Matrix(props: MatrixProps) {
           planFindings={report.findings}
           suspects={suspects}
           onReview={editable ? review : undefined}
+          unlink={editable ? { can: unlinkable, run: unlinkSuspect } : undefined}
           number={look.number}
           messages={messages}
           className={slot('details')}

@@ -91,6 +91,8 @@ export interface TraceabilityMatrixMessages extends SalvageMessages {
   /** One suspect link in the details: what holds it and what it points at. */
   readonly suspectLink: (from: string, to: string) => string;
   readonly markReviewed: string;
+  /** The suspect details' button removing the cell's own link (Enter on a suspect cell opens the details). */
+  readonly unlinkSuspect: string;
   /** Announced when the cell's links are marked reviewed: "Link reviewed." */
   readonly reviewed: (count: number) => string;
   /** The legend's button that moves focus to the next suspect cell. */
@@ -206,6 +208,7 @@ export const defaultTraceabilityMatrixMessages: TraceabilityMatrixMessages = {
   suspectFor: (work, row) => `Why the link of ${work} to ${row} is suspect`,
   suspectLink: (from, to) => `${from} → ${to}`,
   markReviewed: 'Mark reviewed',
+  unlinkSuspect: 'Unlink',
   reviewed: (count) => (count === 1 ? 'Link reviewed.' : `${count} links reviewed.`),
   nextSuspect: 'Next suspect cell',
   noSuspectCell: 'No cell shown holds a suspect link: they are in work or rows left out here.',

@@ -49,48 +49,67 @@ export function useMatrixActivation(options: MatrixActivationOptions) {
   const latest = useRef(options);
   latest.current = options;
 
-  const activate = useCallback(({ row: r, column: c }: GridPosition) => {
+  /** Links or unlinks the item and initiative of a cell (suspect or not), or says why it cannot. */
+  const toggle = useCallback(({ row: r, column: c }: GridPosition) => {
     const { plan, lines, across, cellAt, messages, onChange, readOnly, announce: setNotice } = latest.current;
-    if (r >= 0 && c >= 0) {
-      const pair = pairOf(lines[r], across[c]);
-      if (!pair) return;
-      const { row, column } = pair;
-      if ((latest.current.suspectAt?.(r, c) ?? 0) > 0) {
-        setNotice(messages.suspectFor(`${column.id} ${column.title}`, row.title));
-        return setDetails({ type: 'cell', rowKey: row.key, columnId: column.id });
-      }
-      const cell = cellAt(r, c);
-      const toggled = matrixToggle(plan, row, column, cell);
-      if (toggled.kind === 'goal') return setNotice(messages.goalCell(row.title));
-      if (toggled.kind === 'inherited') {
-        const via = toggled.via ? `${toggled.via.id} ${toggled.via.title}` : '';
-        return setNotice(messages.inheritedFrom(column.title, row.title, via));
-      }
-      if (readOnly || !onChange) return;
-      const result = applyChange(plan, toggled.change);
-      if (!result.ok) return setNotice(result.error.message);
-      setNotice(cell ? messages.unlinked(column.title, row.title) : messages.linked(column.title, row.title));
-      latest.current.follow?.({ row: r, column: c });
-      onChange(toggled.change, result.plan);
-      return;
+    const pair = pairOf(lines[r], across[c]);
+    if (!pair) return;
+    const { row, column } = pair;
+    const cell = cellAt(r, c);
+    const toggled = matrixToggle(plan, row, column, cell);
+    if (toggled.kind === 'goal') return setNotice(messages.goalCell(row.title));
+    if (toggled.kind === 'inherited') {
+      const via = toggled.via ? `${toggled.via.id} ${toggled.via.title}` : '';
+      return setNotice(messages.inheritedFrom(column.title, row.title, via));
     }
-    // The findings panel opens below the grid while focus stays put: said aloud.
-    if (r === -1 && c === -1) {
-      setNotice(messages.planFindings);
-      return setDetails('plan');
-    }
-    const line = r >= 0 ? lines[r] : across[c];
-    if (!line) return;
-    setDetails(line);
-    setNotice(messages.findingsFor(lineTitle(line)));
-    if (line.type === 'strategy') {
-      if (line.row.expandable) latest.current.toggleExpanded(line.row.id);
-      select(latest.current.onSelect, { kind: line.row.kind, id: line.row.id });
-    } else select(latest.current.onSelect, { kind: 'item', id: line.column.id });
+    if (readOnly || !onChange) return;
+    const result = applyChange(plan, toggled.change);
+    if (!result.ok) return setNotice(result.error.message);
+    setNotice(cell ? messages.unlinked(column.title, row.title) : messages.linked(column.title, row.title));
+    latest.current.follow?.({ row: r, column: c });
+    onChange(toggled.change, result.plan);
   }, []);
 
+  /** True when a cell holds a link of its own that `toggle` would remove (not a goal's or an inherited one). */
+  const unlinkable = useCallback(({ row: r, column: c }: GridPosition) => {
+    const { plan, lines, across, cellAt } = latest.current;
+    const pair = pairOf(lines[r], across[c]);
+    const cell = cellAt(r, c);
+    return pair !== null && cell !== null && matrixToggle(plan, pair.row, pair.column, cell).kind === 'change';
+  }, []);
+
+  const activate = useCallback(
+    ({ row: r, column: c }: GridPosition) => {
+      const { lines, across, messages, announce: setNotice } = latest.current;
+      if (r >= 0 && c >= 0) {
+        const pair = pairOf(lines[r], across[c]);
+        if (!pair) return;
+        const { row, column } = pair;
+        if ((latest.current.suspectAt?.(r, c) ?? 0) > 0) {
+          setNotice(messages.suspectFor(`${column.id} ${column.title}`, row.title));
+          return setDetails({ type: 'cell', rowKey: row.key, columnId: column.id });
+        }
+        return toggle({ row: r, column: c });
+      }
+      // The findings panel opens below the grid while focus stays put: said aloud.
+      if (r === -1 && c === -1) {
+        setNotice(messages.planFindings);
+        return setDetails('plan');
+      }
+      const line = r >= 0 ? lines[r] : across[c];
+      if (!line) return;
+      setDetails(line);
+      setNotice(messages.findingsFor(lineTitle(line)));
+      if (line.type === 'strategy') {
+        if (line.row.expandable) latest.current.toggleExpanded(line.row.id);
+        select(latest.current.onSelect, { kind: line.row.kind, id: line.row.id });
+      } else select(latest.current.onSelect, { kind: 'item', id: line.column.id });
+    },
+    [toggle],
+  );
+
   const closeDetails = useCallback(() => setDetails(null), []);
-  return { activate, details, closeDetails };
+  return { activate, toggle, unlinkable, details, closeDetails };
 }
 
 /**
