@@ -1,5 +1,5 @@
 import { defineBench } from '../../../bench/define.js';
-import { addDays, createPlan, diffPlans, generatePlan, type Plan, suspectLinks } from '../src/index.js';
+import { addDays, baselineView, createPlan, diffPlans, generatePlan, type Plan, suspectLinks } from '../src/index.js';
 
 type Loose = Record<string, unknown> & { id: string };
 
@@ -32,7 +32,8 @@ function edited(input: ReturnType<typeof generatePlan>): unknown {
 /**
  * diffPlans on two separately validated 100,000-item plans (no entity shared, as when one comes
  * from a stored snapshot) against one validatePlan of the same plan's JSON: the diff must stay
- * within 3× (`maxRatio`). suspectLinks is timed beside it for scale.
+ * within 3× (`maxRatio`). suspectLinks is timed beside it for scale, and baselineView (the diff,
+ * the suspect links and the views' lookups: what `useBaseline` computes once per plan the page shows).
  */
 function suite(items: number) {
   return defineBench<{ before: Plan; after: Plan; parsed: unknown }>({
@@ -55,6 +56,7 @@ function suite(items: number) {
     cases: [
       { name: 'diffPlans(before, after)', run: ({ before, after }) => diffPlans(before, after), maxRatio: 3 },
       { name: 'suspectLinks(after, before)', run: ({ before, after }) => suspectLinks(after, before) },
+      { name: 'baselineView(after, before)', run: ({ before, after }) => baselineView(after, before) },
     ],
   });
 }
