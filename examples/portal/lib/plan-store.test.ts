@@ -1,9 +1,10 @@
 import { applyChange, type Change, createPlan, type Plan } from '@throughline/core';
 import { samplePlan } from '@throughline/core/sample';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from './db';
+import type { Database } from './db';
 import { readChangeLog, readPlan, recordChange, seedPlan } from './plan-store';
 import { migrate } from './schema';
+import { openTestDatabase, seededPlans } from './test-store';
 
 // The store on a real Postgres: PGlite in memory, or the server PORTAL_TEST_DATABASE_URL names
 // (as DATABASE_URL would for the portal). Each test on a plan of its own.
@@ -33,18 +34,11 @@ function replay(start: Plan, changes: readonly Change[]): Plan {
 }
 
 let db: Database;
-let plans = 0;
-const run = Date.now().toString(36); // a server keeps the plans of earlier runs
 /** A fresh plan id, seeded with the sample plan. */
-async function newPlan(): Promise<string> {
-  const id = `plan ${run} ${++plans}`;
-  await seedPlan(db, id, seed);
-  return id;
-}
+const newPlan = seededPlans(() => db, 'plan', seed);
 
 beforeAll(async () => {
-  db = await openDatabase({ DATABASE_URL: process.env.PORTAL_TEST_DATABASE_URL, PORTAL_DATA_DIR: 'memory://' });
-  await migrate(db);
+  db = await openTestDatabase();
 });
 afterAll(() => db.close());
 

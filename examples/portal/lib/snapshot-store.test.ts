@@ -1,26 +1,19 @@
 import { applyChange, createPlan, diffPlans, readPlanOrSnapshot } from '@throughline/core';
 import { sampleBaseline, samplePlan } from '@throughline/core/sample';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from './db';
-import { recordChange, seedPlan } from './plan-store';
-import { migrate } from './schema';
+import type { Database } from './db';
+import { recordChange } from './plan-store';
 import { latestSnapshot, listSnapshots, seedSnapshot, takeSnapshot } from './snapshot-store';
+import { openTestDatabase, seededPlans } from './test-store';
 
 // Snapshots on a real Postgres: PGlite in memory, or the server PORTAL_TEST_DATABASE_URL names.
 
 const seed = createPlan(samplePlan());
 let db: Database;
-let plans = 0;
-const run = Date.now().toString(36);
-async function newPlan(): Promise<string> {
-  const id = `snapshots ${run} ${++plans}`;
-  await seedPlan(db, id, seed);
-  return id;
-}
+const newPlan = seededPlans(() => db, 'snapshots', seed);
 
 beforeAll(async () => {
-  db = await openDatabase({ DATABASE_URL: process.env.PORTAL_TEST_DATABASE_URL, PORTAL_DATA_DIR: 'memory://' });
-  await migrate(db);
+  db = await openTestDatabase();
 });
 afterAll(() => db.close());
 
