@@ -10,6 +10,15 @@ import { defaultFindingListMessages, type FindingListMessages } from '../shared/
 import { plural } from '../shared/plural.js';
 import { defaultSalvageMessages, type SalvageMessages } from '../shared/salvageMessages.js';
 
+/** The score then and now in words: the two scores, the difference without its sign, which way, and since when. */
+type ScoreChangeText = (
+  before: string,
+  now: string,
+  change: string,
+  direction: ScoreChangeDirection,
+  since: string,
+) => string;
+
 /**
  * Every word AlignmentReport shows; pass a partial set in `messages` to translate. Numbers come
  * formatted for the view's `locale` (shares as percentages); a message about a count gets the
@@ -83,21 +92,9 @@ export interface AlignmentReportMessages extends SalvageMessages {
    * The score then and now, drawn by the gauge: "82.6 → 74.2, −8.4 since Q3 review". `change` is
    * the difference without its sign; `direction` says which way.
    */
-  readonly scoreChange: (
-    before: string,
-    now: string,
-    change: string,
-    direction: ScoreChangeDirection,
-    since: string,
-  ) => string;
+  readonly scoreChange: ScoreChangeText;
   /** The same, read: "Down 8.4 points since Q3 review, from 82.6 to 74.2". */
-  readonly scoreChangeLabel: (
-    before: string,
-    now: string,
-    change: string,
-    direction: ScoreChangeDirection,
-    since: string,
-  ) => string;
+  readonly scoreChangeLabel: ScoreChangeText;
   /** A sub-score's change in percentage points, drawn beside its value: "−22.8 pts". */
   readonly subScoreChange: (change: string, direction: ScoreChangeDirection) => string;
   /** The same, read: "Down 22.8 percentage points since Q3 review, from 88.9%". */
